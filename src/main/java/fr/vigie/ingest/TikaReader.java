@@ -1,0 +1,180 @@
+package fr.vigie.ingest;
+
+import fr.vigie.model.DocumentDate;
+import fr.vigie.model.ErrorCode;
+import fr.vigie.model.ProcessingException;
+import fr.vigie.model.Warning;
+import fr.vigie.model.WarningCode;
+import fr.vigie.pipeline.ModelStore;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.DublinCore;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.html.IdentityHtmlMapper;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads any supported file with Apache Tika's AutoDetectParser: detects the media type
+ * from the bytes and the name, decodes the charset of plain text (a Windows-1252 French
+ * file comes out with its accents), extracts the text (HTML through
+ * {@link HtmlArticleHandler}, without site furniture), the title and the publication date
+ * from metadata. Failures become {@link ProcessingException}s with an {@link ErrorCode}.
+ * Thread-safe.
+ */
+public final class TikaReader {
+
+    /** Metadata keys that carry a publication date, most specific first. */
+    private static final List<String> DATE_KEYS = List.of(
+            "article:published_time", "og:article:published_time", "datePublished", "date",
+            "DC.date", "dc.date", "DC.date.issued", "dcterms.created", "pubdate", "publishdate",
+            "sailthru.date", "parsely-pub-date");
+
+    private final AutoDetectParser parser;
+    private final HtmlBoilerplate htmlBoilerplate;
+    private final SupportedTypes supportedTypes;
+    private final int maxChars;
+
+    private TikaReader(AutoDetectParser parser, HtmlBoilerplate htmlBoilerplate, SupportedTypes supportedTypes,
+                       int maxChars) {
+        this.parser = parser;
+        this.htmlBoilerplate = htmlBoilerplate;
+        this.supportedTypes = supportedTypes;
+        this.maxChars = maxChars;
+    }
+
+    /** @param maxChars the most characters of text kept from one document */
+    public static TikaReader load(ModelStore models, int maxChars) {
+        return new TikaReader(new AutoDetectParser(TikaConfig.getDefaultConfig()), HtmlBoilerplate.load(models),
+                SupportedTypes.load(models), maxChars);
+    }
+
+    public RawDocument read(byte[] bytes, String name, String mediaTypeHint) throws ProcessingException {
+        if (bytes.length == 0) {
+            throw new ProcessingException(ErrorCode.EMPTY_FILE, "the file is empty (0 bytes)");
+        }
+        Metadata metadata = new Metadata();
+        if (name != null) {
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        }
+        if (mediaTypeHint != null) {
+            metadata.set(Metadata.CONTENT_TYPE, mediaTypeHint);
+        }
+        MediaType type;
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            type = parser.getDetector().detect(in, metadata);
+        } catch (IOException e) {
+            throw new ProcessingException(ErrorCode.UNREADABLE, "cannot detect the format: " + e.getMessage(), e);
+        }
+        String baseType = type.getBaseType().toString();
+        if (!supportedTypes.accepts(baseType)) {
+            throw new ProcessingException(ErrorCode.UNSUPPORTED_FORMAT,
+                    "not a text document Vigie can read (detected " + baseType + ")");
+        }
+        boolean html = baseType.equals("text/html") || baseType.equals("application/xhtml+xml");
+        List<Warning> warnings = new ArrayList<>();
+        ParseContext context = new ParseContext();
+        context.set(Parser.class, parser);
+        String text;
+        String timeDatetime = null;
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            if (html) {
+                context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+                HtmlArticleHandler handler = new HtmlArticleHandler(htmlBoilerplate, maxChars);
+                parser.parse(in, handler, metadata, context);
+                text = handler.text();
+                timeDatetime = handler.timeDatetime();
+                if (handler.truncated()) {
+                    warnings.add(truncatedWarning());
+                }
+            } else {
+                BodyContentHandler handler = new BodyContentHandler(maxChars);
+                try {
+                    parser.parse(in, handler, metadata, context);
+                } catch (SAXException | TikaException e) {
+                    if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+                        throw e;
+                    }
+                    warnings.add(truncatedWarning());
+                }
+                text = handler.toString();
+            }
+        } catch (ZeroByteFileException e) {
+            throw new ProcessingException(ErrorCode.EMPTY_FILE, "the file is empty", e);
+        } catch (EncryptedDocumentException e) {
+            throw new ProcessingException(ErrorCode.ENCRYPTED, "the document is encrypted or password-protected", e);
+        } catch (TikaException | SAXException e) {
+            throw new ProcessingException(ErrorCode.PARSE_ERROR,
+                    "cannot parse the " + baseType + " document: " + rootMessage(e), e);
+        } catch (IOException e) {
+            throw new ProcessingException(ErrorCode.UNREADABLE, "cannot read the document: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // parsers throw unchecked exceptions on corrupt input: still a parse error of this file
+            throw new ProcessingException(ErrorCode.PARSE_ERROR,
+                    "cannot parse the " + baseType + " document: " + rootMessage(e), e);
+        }
+        String title = firstNonBlank(metadata.get(TikaCoreProperties.TITLE), metadata.get("title"));
+        return new RawDocument(text, baseType, title == null ? null : title.strip(),
+                metadataDate(metadata, timeDatetime), warnings);
+    }
+
+    private Warning truncatedWarning() {
+        return Warning.of(WarningCode.TEXT_TRUNCATED, "the text was cut after " + maxChars + " characters");
+    }
+
+    /** The publication date found in metadata, most reliable key first; creation before modification. */
+    static DocumentDate metadataDate(Metadata metadata, String timeDatetime) {
+        List<String> candidates = new ArrayList<>();
+        for (String key : DATE_KEYS) {
+            candidates.add(metadata.get(key));
+        }
+        candidates.add(timeDatetime);
+        candidates.add(metadata.get(TikaCoreProperties.CREATED));
+        candidates.add(metadata.get(DublinCore.DATE));
+        candidates.add(metadata.get(TikaCoreProperties.MODIFIED));
+        for (String c : candidates) {
+            Optional<String> d = DateValues.isoDate(c);
+            if (d.isPresent()) {
+                return new DocumentDate(d.get(), DocumentDate.Origin.METADATA);
+            }
+        }
+        return DocumentDate.NONE;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        if (m == null || m.isBlank()) {
+            return t.getClass().getSimpleName();
+        }
+        return m.lines().findFirst().orElse(m);
+    }
+}

@@ -1,0 +1,76 @@
+package fr.vigie.nlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Repairs the statistical sentence splits where French press text fools them. Two
+ * adjacent sentences of the same paragraph are joined when:
+ * <ul>
+ *   <li>the first ends with an abbreviation or an initial ("M.", "Mme.", "art.", "J.");</li>
+ *   <li>the second starts with a lower-case letter or a digit ("[… Macron !] les forces",
+ *       "n°. 12");</li>
+ *   <li>a « quotation opened in the first is still open, up to {@link #MAX_QUOTE_SENTENCE}
+ *       characters (a quotation that never closes must not glue a whole article).</li>
+ * </ul>
+ * A line break between two sentences always keeps them apart: the cleaned text separates
+ * paragraphs and headings by a blank line.
+ */
+final class SentenceRepair {
+
+    static final int MAX_QUOTE_SENTENCE = 1000;
+
+    private final Abbreviations abbreviations;
+
+    SentenceRepair(Abbreviations abbreviations) {
+        this.abbreviations = abbreviations;
+    }
+
+    List<List<CoreLabel>> repair(String text, List<List<CoreLabel>> sentences) {
+        List<List<CoreLabel>> out = new ArrayList<>();
+        List<CoreLabel> current = null;
+        int openQuotes = 0;
+        for (List<CoreLabel> s : sentences) {
+            if (current != null && shouldJoin(text, current, s, openQuotes)) {
+                current.addAll(s);
+            } else {
+                current = new ArrayList<>(s);
+                out.add(current);
+                openQuotes = 0;
+            }
+            openQuotes = Math.max(0, openQuotes + quoteBalance(text, s));
+        }
+        return out;
+    }
+
+    private boolean shouldJoin(String text, List<CoreLabel> prev, List<CoreLabel> next, int openQuotes) {
+        int prevEnd = prev.get(prev.size() - 1).endPosition();
+        int nextStart = next.get(0).beginPosition();
+        if (text.substring(prevEnd, nextStart).indexOf('\n') >= 0) {
+            return false;
+        }
+        if (abbreviations.endsWithAbbreviation(text, prevEnd)) {
+            return true;
+        }
+        char first = text.charAt(nextStart);
+        if (Character.isLowerCase(first) || Character.isDigit(first)) {
+            return true;
+        }
+        int prevStart = prev.get(0).beginPosition();
+        return openQuotes > 0 && nextStart - prevStart < MAX_QUOTE_SENTENCE;
+    }
+
+    private static int quoteBalance(String text, List<CoreLabel> s) {
+        int balance = 0;
+        int start = s.get(0).beginPosition();
+        int end = s.get(s.size() - 1).endPosition();
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '«') balance++;
+            else if (c == '»') balance--;
+        }
+        return balance;
+    }
+}
