@@ -1,0 +1,83 @@
+package fr.vigie.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.vigie.Vigie;
+import fr.vigie.eval.Counts;
+import fr.vigie.eval.Evaluator;
+import fr.vigie.output.JsonOutput;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code vigie eval}: the figures of SPEC §5 on a folder of annotated articles. */
+@Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Runs Vigie on every article of DIR that has a NAME.gold.json beside it and prints",
+                "claim precision, recall and F1; time, status, modality and action accuracy on matched",
+                "claims; temporal-expression recall, precision, value accuracy and value F1 (SPEC §5)."})
+public final class EvalCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "DIR", description = "A folder of articles with their .gold.json.")
+    Path dir;
+
+    @Option(names = {"-v", "--verbose"}, description = "Per document: its figures, found and missed claims, "
+            + "false positives, temporal misses.")
+    boolean verbose;
+
+    @Option(names = "--json", description = "Print the figures as one JSON object.")
+    boolean json;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write each output document to DIR.")
+    Path out;
+
+    @Option(names = "--models", paramLabel = "DIR", description = "Read models from this folder.")
+    Path models;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "not a folder: " + dir);
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        Evaluator.Report report = new Evaluator(Vigie.builder().modelsDirectory(models).build())
+                .evaluate(dir, out, null);
+        if (verbose) {
+            for (Evaluator.DocumentScore d : report.documents()) {
+                Map<String, Double> f = d.counts().figures();
+                o.printf("%s  claims P %s R %s F1 %s  timex R %s value %s%n", d.name(),
+                        Counts.format(f.get("claim_precision")), Counts.format(f.get("claim_recall")),
+                        Counts.format(f.get("claim_f1")), Counts.format(f.get("timex_recall")),
+                        Counts.format(f.get("timex_value_acc")));
+                d.details().forEach(o::println);
+            }
+        }
+        Map<String, Double> figures = report.figures();
+        int docs = (int) report.total().get("docs");
+        if (json) {
+            ObjectNode n = JsonOutput.mapper().createObjectNode();
+            n.put("docs", docs);
+            n.put("missing_outputs", report.missing().size());
+            figures.forEach(n::put);
+            o.println(n);
+        } else {
+            o.printf("%-18s %d%n", "docs", docs);
+            o.printf("%-18s %d%n", "missing_outputs", report.missing().size());
+            figures.forEach((k, v) -> o.printf("%-18s %s%n", k, Counts.format(v)));
+            if (!report.missing().isEmpty()) {
+                o.println("no output for: " + String.join(" ", report.missing()));
+            }
+        }
+        o.flush();
+        return 0;
+    }
+}
