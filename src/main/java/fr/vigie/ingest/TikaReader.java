@@ -114,6 +114,11 @@ public final class TikaReader {
                     warnings.add(truncatedWarning());
                 }
                 text = handler.toString();
+                if (isLatin1Text(baseType, metadata)) {
+                    // Tika names Windows-1252 French "ISO-8859-1" and turns ’ « œ … into U+FFFD;
+                    // like browsers (WHATWG Encoding), read that label as windows-1252
+                    text = windows1252(bytes, text);
+                }
             }
         } catch (ZeroByteFileException e) {
             throw new ProcessingException(ErrorCode.EMPTY_FILE, "the file is empty", e);
@@ -132,6 +137,18 @@ public final class TikaReader {
         String title = firstNonBlank(metadata.get(TikaCoreProperties.TITLE), metadata.get("title"));
         return new RawDocument(text, baseType, title == null ? null : title.strip(),
                 metadataDate(metadata, timeDatetime), warnings);
+    }
+
+    private static boolean isLatin1Text(String baseType, Metadata metadata) {
+        String enc = metadata.get(Metadata.CONTENT_ENCODING);
+        return baseType.startsWith("text/") && enc != null
+                && (enc.equalsIgnoreCase("ISO-8859-1") || enc.equalsIgnoreCase("windows-1252"));
+    }
+
+    /** The bytes read as windows-1252, unless that would exceed the character limit. */
+    private String windows1252(byte[] bytes, String parsed) {
+        String decoded = new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+        return decoded.length() > maxChars ? parsed : decoded;
     }
 
     private Warning truncatedWarning() {
