@@ -132,6 +132,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
         String rawEnd;
         String mod;
         Bounds bounds = Bounds.POINT;
+        Tense tense;
 
         Candidate(int start, int end, TemporalRule rule) {
             this.start = start;
@@ -244,6 +245,9 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
             if (c.bounds == Bounds.POINT) {
                 c.bounds = best.bounds();
             }
+            if (c.tense == null) {
+                c.tense = best.tense();
+            }
             if (c.mod == null && bestMod != null && !bestMod.isEmpty()) {
                 c.mod = bestMod;
             }
@@ -347,7 +351,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
             if (needsTense) {
                 int from = s == null ? 0 : s.start();
                 int to = s == null ? text.length() : s.end();
-                t = tense.detect(text, from, to, c.start, c.end);
+                t = c.tense != null ? c.tense : tense.detect(text, from, to, c.start, c.end);
             }
             boolean prefer = refExplicit && si - refSentence <= 1;
             TemporalResolver.Context ctx = new TemporalResolver.Context(date, t, ref, prefer, null);

@@ -91,12 +91,14 @@ final class RuleFiles {
                 throw new IllegalArgumentException(where + ": expected phrases<TAB>type<TAB>value, after an example line");
             }
             List<String> phrases = Arrays.stream(f[0].split("\\|")).map(String::trim).toList();
+            List<String> longestFirst = new ArrayList<>(phrases);
+            longestFirst.sort(java.util.Comparator.comparingInt(String::length).reversed());
             String type = f[1].trim();
             if (!TYPES.contains(type) || type.equals("INTERVAL")) {
                 throw new IllegalArgumentException(where + ": bad type " + type);
             }
             StringBuilder alt = new StringBuilder();
-            for (String ph : phrases) {
+            for (String ph : longestFirst) {
                 alt.append(alt.length() == 0 ? "" : "|").append(ph);
             }
             Pattern p = k.compile("(?:" + alt + ")" + NOT_WORD_AFTER, where);
@@ -119,7 +121,8 @@ final class RuleFiles {
             Set<String> applies = Set.of(require(b, "applies", where).split("\\s+"));
             PrefixRule.Bounds bounds = PrefixRule.Bounds.valueOf(b.getOrDefault("bounds", "point").toUpperCase());
             out.add(new PrefixRule(require(b, "rule", where), require(b, "example", where), p, applies, bounds,
-                    Template.parse(b.get("mod"), groups, where)));
+                    Template.parse(b.get("mod"), groups, where),
+                    b.containsKey("tense") ? Tense.valueOf(b.get("tense")) : null));
         }
         return List.copyOf(out);
     }
