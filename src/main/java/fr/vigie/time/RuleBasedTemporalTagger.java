@@ -74,13 +74,28 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
         return out;
     }
 
-    /** Whether the named rule matches all of {@code text} (for checking rule examples). */
+    /**
+     * Whether the named rule matches all of {@code text} (for checking rule examples); a rule
+     * that opens with a look-behind may leave the context it looks at before its match.
+     */
     public boolean ruleMatchesWhole(String name, String text) {
         for (TemporalRule r : rules) {
             if (r.name().equals(name)) {
                 Matcher m = r.pattern().matcher(text);
                 m.useTransparentBounds(true);
-                return m.matches();
+                if (m.matches()) {
+                    return true;
+                }
+                if (!r.pattern().pattern().startsWith("(?:(?<=")) {
+                    return false;
+                }
+                m.reset();
+                while (m.find()) {
+                    if (m.end() == text.length()) {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         throw new IllegalArgumentException("no rule " + name);
