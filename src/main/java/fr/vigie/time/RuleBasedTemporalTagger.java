@@ -1,0 +1,469 @@
+package fr.vigie.time;
+
+import fr.vigie.model.DocumentDate;
+import fr.vigie.model.Sentence;
+import fr.vigie.model.TemporalExpression;
+import fr.vigie.model.TemporalExpression.Interval;
+import fr.vigie.pipeline.ModelStore;
+import fr.vigie.time.PrefixRule.Bounds;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The French temporal tagger of Vigie: rules and word lists read once from
+ * {@code models/time/}, patterns compiled at load time and tried only at the starts of
+ * words, through an index of the characters each rule can start with.
+ *
+ * <p>Four passes over a text: (1) every rule at every word start gives candidates with
+ * an underspecified value; (2) prefixes ("depuis", "avant", "fin") extend candidates;
+ * (3) the longest candidates win, without overlap, and pairs of dates joined by
+ * connectors ("de … à …") become intervals; (4) {@link TemporalResolver} gives each its
+ * value in text order, carrying the narrative from one expression to the next.
+ *
+ * <p>Thread-safe: all state of a call lives in the call.
+ */
+public final class RuleBasedTemporalTagger implements TemporalTagger {
+
+    private static final int PREFIX_WINDOW = 48;
+    private static final Pattern DAY_VALUE = Pattern.compile(
+            "\\d{4}-\\d\\d-\\d\\d.*|UNDEF-(?:year|last|next)-\\d\\d-\\d\\d|.*-day.*|.*weekday.*");
+
+    private final List<TemporalRule> rules;
+    private final List<PrefixRule> prefixes;
+    private final List<Pattern[]> connectors;
+    private final TenseDetector tense;
+    private final TemplateFunctions functions;
+    private final TemporalRule[][] byChar = new TemporalRule[Character.MAX_VALUE + 1][];
+
+    private RuleBasedTemporalTagger(TimeKnowledge k, List<TemporalRule> rules, List<PrefixRule> prefixes,
+                                    List<Pattern[]> connectors, TenseDetector tense) {
+        this.rules = rules;
+        this.prefixes = prefixes;
+        this.connectors = connectors;
+        this.tense = tense;
+        this.functions = new TemplateFunctions(k);
+        index();
+    }
+
+    /** Loads the rules of {@code models/time/} from the store; throws on a malformed file. */
+    public static RuleBasedTemporalTagger load(ModelStore store) {
+        TimeKnowledge k = TimeKnowledge.load(store);
+        return new RuleBasedTemporalTagger(k, RuleFiles.rules(store, k), RuleFiles.prefixes(store, k),
+                RuleFiles.connectors(store, k), new TenseDetector(store));
+    }
+
+    /** The names and examples of the extraction rules, for review and tests. */
+    public Map<String, String> ruleExamples() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        rules.forEach(r -> out.put(r.name(), r.example()));
+        return out;
+    }
+
+    /** The names and examples of the prefix rules. */
+    public Map<String, String> prefixExamples() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        prefixes.forEach(r -> out.put(r.name(), r.example()));
+        return out;
+    }
+
+    /**
+     * Whether the named rule matches all of {@code text} (for checking rule examples); a rule
+     * that opens with a look-behind may leave the context it looks at before its match.
+     */
+    public boolean ruleMatchesWhole(String name, String text) {
+        for (TemporalRule r : rules) {
+            if (r.name().equals(name)) {
+                Matcher m = r.pattern().matcher(text);
+                m.useTransparentBounds(true);
+                if (m.matches()) {
+                    return true;
+                }
+                if (!r.pattern().pattern().startsWith("(?:(?<=")) {
+                    return false;
+                }
+                m.reset();
+                while (m.find()) {
+                    if (m.end() == text.length()) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        throw new IllegalArgumentException("no rule " + name);
+    }
+
+    private void index() {
+        List<Character> chars = new ArrayList<>();
+        for (char c = 0; c < 0x250; c++) {
+            if (Character.isLetterOrDigit(c)) {
+                chars.add(c);
+            }
+        }
+        chars.add('\u1D49');
+        @SuppressWarnings("unchecked")
+        List<TemporalRule>[] lists = new List[Character.MAX_VALUE + 1];
+        for (TemporalRule r : rules) {
+            Set<Character> first = new LinkedHashSet<>();
+            for (char c : chars) {
+                Matcher m = r.pattern().matcher(String.valueOf(c));
+                if (m.lookingAt() || m.hitEnd()) {
+                    first.add(c);
+                }
+            }
+            if (first.isEmpty()) {
+                first.addAll(chars);
+            }
+            for (char c : first) {
+                if (lists[c] == null) {
+                    lists[c] = new ArrayList<>();
+                }
+                lists[c].add(r);
+            }
+        }
+        for (int c = 0; c < lists.length; c++) {
+            if (lists[c] != null) {
+                byChar[c] = lists[c].toArray(new TemporalRule[0]);
+            }
+        }
+    }
+
+    /** An expression on its way: span, rule, underspecified values. */
+    private static final class Candidate {
+        int start;
+        final int end;
+        final TemporalRule rule;
+        String type;
+        String raw;
+        String rawBegin;
+        String rawEnd;
+        String mod;
+        Bounds bounds = Bounds.POINT;
+        Tense tense;
+
+        Candidate(int start, int end, TemporalRule rule) {
+            this.start = start;
+            this.end = end;
+            this.rule = rule;
+            this.type = rule == null ? "INTERVAL" : rule.type();
+        }
+
+        int length() {
+            return end - start;
+        }
+    }
+
+    @Override
+    public List<TemporalExpression> tag(String text, List<Sentence> sentences, DocumentDate documentDate) {
+        DocumentDate date = documentDate == null ? DocumentDate.NONE : documentDate;
+        List<Candidate> candidates = scan(text);
+        for (Candidate c : candidates) {
+            extend(text, c);
+        }
+        List<Candidate> chosen = select(candidates);
+        chosen = join(text, chosen);
+        return resolve(text, sentences, date, chosen);
+    }
+
+    // ------------------------------------------------------------------ pass 1: rules
+
+    private List<Candidate> scan(String text) {
+        int n = text.length();
+        Matcher[] matchers = new Matcher[rules.size()];
+        List<Candidate> out = new ArrayList<>();
+        boolean prevWord = false;
+        for (int p = 0; p < n; p++) {
+            char c = text.charAt(p);
+            boolean word = Character.isLetterOrDigit(c);
+            boolean startOfWord = word && !prevWord;
+            prevWord = word;
+            if (!startOfWord) {
+                continue;
+            }
+            TemporalRule[] rs = byChar[c];
+            if (rs == null) {
+                continue;
+            }
+            for (TemporalRule r : rs) {
+                Matcher m = matchers[r.order()];
+                if (m == null) {
+                    m = r.pattern().matcher(text);
+                    m.useTransparentBounds(true);
+                    m.useAnchoringBounds(false);
+                    matchers[r.order()] = m;
+                }
+                m.region(p, n);
+                if (m.lookingAt() && m.end() > p) {
+                    Candidate cd = build(r, m, p);
+                    if (cd != null) {
+                        out.add(cd);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private Candidate build(TemporalRule r, Matcher m, int p) {
+        Candidate c = new Candidate(p, m.end(), r);
+        if (r.type().equals("INTERVAL")) {
+            c.rawBegin = r.begin().eval(m, functions);
+            c.rawEnd = r.end().eval(m, functions);
+            if (c.rawBegin == null || c.rawEnd == null) {
+                return null;
+            }
+        } else {
+            c.raw = r.value().eval(m, functions);
+            if (c.raw == null) {
+                return null;
+            }
+        }
+        if (r.mod() != null) {
+            String mod = r.mod().eval(m, functions);
+            c.mod = mod == null || mod.isEmpty() ? null : mod;
+        }
+        return c;
+    }
+
+    // ------------------------------------------------------------------ pass 2: prefixes
+
+    private void extend(String text, Candidate c) {
+        for (int round = 0; round < 3; round++) {
+            int bestStart = c.start;
+            PrefixRule best = null;
+            String bestMod = null;
+            for (PrefixRule pr : prefixes) {
+                if (!applies(pr, c)) {
+                    continue;
+                }
+                Matcher m = pr.pattern().matcher(text);
+                m.useTransparentBounds(true);
+                m.region(Math.max(0, c.start - PREFIX_WINDOW), c.start);
+                if (m.find() && m.start() < bestStart) {
+                    bestStart = m.start();
+                    best = pr;
+                    bestMod = pr.mod() == null ? null : pr.mod().eval(m, functions);
+                }
+            }
+            if (best == null) {
+                return;
+            }
+            c.start = bestStart;
+            if (c.bounds == Bounds.POINT) {
+                c.bounds = best.bounds();
+            }
+            if (c.tense == null) {
+                c.tense = best.tense();
+            }
+            if (c.mod == null && bestMod != null && !bestMod.isEmpty()) {
+                c.mod = bestMod;
+            }
+        }
+    }
+
+    private static boolean applies(PrefixRule pr, Candidate c) {
+        if (pr.applies().contains(c.type)) {
+            return true;
+        }
+        return pr.applies().contains("COARSE") && c.type.equals("DATE") && !DAY_VALUE.matcher(c.raw).matches();
+    }
+
+    // ------------------------------------------------------------------ pass 3: selection, intervals
+
+    private static List<Candidate> select(List<Candidate> candidates) {
+        candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
+                .thenComparingInt(c -> c.start)
+                .thenComparingInt(c -> c.rule.order()));
+        TreeMap<Integer, Candidate> taken = new TreeMap<>();
+        for (Candidate c : candidates) {
+            Map.Entry<Integer, Candidate> before = taken.floorEntry(c.start);
+            if (before != null && before.getValue().end > c.start) {
+                continue;
+            }
+            Map.Entry<Integer, Candidate> after = taken.ceilingEntry(c.start);
+            if (after != null && after.getKey() < c.end) {
+                continue;
+            }
+            taken.put(c.start, c);
+        }
+        return new ArrayList<>(taken.values());
+    }
+
+    private List<Candidate> join(String text, List<Candidate> in) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Candidate a = in.get(i);
+            if (i + 1 < in.size()) {
+                Candidate b = in.get(i + 1);
+                int floor = out.isEmpty() ? 0 : out.get(out.size() - 1).end;
+                Candidate joined = joinPair(text, a, b, floor);
+                if (joined != null) {
+                    out.add(joined);
+                    i++;
+                    continue;
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    private Candidate joinPair(String text, Candidate a, Candidate b, int floor) {
+        if (!a.type.equals("DATE") || !b.type.equals("DATE") || b.start - a.end > 40) {
+            return null;
+        }
+        String gap = text.substring(a.end, b.start);
+        int start = -1;
+        if (a.bounds == Bounds.SINCE && b.bounds == Bounds.UNTIL && gap.isBlank()) {
+            start = a.start;
+        } else if (a.bounds == Bounds.POINT && a.mod == null) {
+            for (Pattern[] con : connectors) {
+                Matcher before = con[0].matcher(text);
+                before.useTransparentBounds(true);
+                before.region(Math.max(floor, a.start - 24), a.start);
+                if (!before.find()) {
+                    continue;
+                }
+                boolean between = b.bounds == Bounds.POINT ? con[1].matcher(gap).matches()
+                        : b.bounds == Bounds.UNTIL && gap.isBlank();
+                if (between) {
+                    start = before.start();
+                    break;
+                }
+            }
+        }
+        if (start < 0) {
+            return null;
+        }
+        Candidate c = new Candidate(start, b.end, null);
+        c.rawBegin = a.raw;
+        c.rawEnd = b.raw;
+        return c;
+    }
+
+    // ------------------------------------------------------------------ pass 4: values
+
+    private List<TemporalExpression> resolve(String text, List<Sentence> sentences, DocumentDate date,
+                                             List<Candidate> chosen) {
+        List<TemporalExpression> out = new ArrayList<>(chosen.size());
+        String ref = null;
+        int refSentence = -10;
+        boolean refExplicit = false;
+        for (Candidate c : chosen) {
+            int si = sentenceIndex(sentences, c.start);
+            Sentence s = si >= 0 && si < sentences.size() ? sentences.get(si) : null;
+            int sentenceNumber = s == null ? Math.max(0, si) : s.index();
+            boolean needsTense = needsTense(c.raw) || needsTense(c.rawBegin) || needsTense(c.rawEnd);
+            Tense t = Tense.NONE;
+            if (needsTense) {
+                int from = s == null ? 0 : s.start();
+                int to = s == null ? text.length() : s.end();
+                t = c.tense != null ? c.tense : tense.detect(text, from, to, c.start, c.end);
+            }
+            boolean prefer = refExplicit && si - refSentence <= 1;
+            TemporalResolver.Context ctx = new TemporalResolver.Context(date, t, ref, prefer, null);
+            String value;
+            String mod = c.mod;
+            Interval interval;
+            String newRef;
+            boolean explicit;
+            if (c.type.equals("INTERVAL")) {
+                String[] be = resolveInterval(c, ctx);
+                value = be[0] != null && be[1] != null ? be[0] + "/" + be[1] : null;
+                interval = new Interval(TemporalResolver.interval(be[0]).begin(), TemporalResolver.interval(be[1]).end());
+                newRef = be[1];
+                explicit = !TemporalResolver.isUnderspecified(c.rawEnd);
+            } else {
+                TemporalResolver.Resolution r = TemporalResolver.resolve(c.raw, ctx);
+                value = r.value();
+                if (r.mod() != null) {
+                    mod = r.mod();
+                }
+                interval = interval(c, value, mod);
+                newRef = c.type.equals("DATE") ? value : null;
+                explicit = !TemporalResolver.isUnderspecified(c.raw);
+            }
+            if (newRef != null && TemporalResolver.Partial.parse(newRef) != null) {
+                ref = newRef;
+                refSentence = si;
+                refExplicit = explicit;
+            }
+            out.add(new TemporalExpression(text.substring(c.start, c.end), c.start, c.end, c.type, value, mod,
+                    interval, sentenceNumber));
+        }
+        return out;
+    }
+
+    private static String[] resolveInterval(Candidate c, TemporalResolver.Context ctx) {
+        boolean bu = TemporalResolver.isUnderspecified(c.rawBegin);
+        boolean eu = TemporalResolver.isUnderspecified(c.rawEnd);
+        String begin;
+        String end;
+        if (bu && !eu) {
+            end = c.rawEnd;
+            begin = TemporalResolver.resolve(c.rawBegin, new TemporalResolver.Context(ctx.documentDate(),
+                    ctx.tense(), ctx.reference(), ctx.preferReference(), end)).value();
+        } else {
+            begin = TemporalResolver.resolve(c.rawBegin, ctx).value();
+            end = begin == null ? null : TemporalResolver.resolve(c.rawEnd, new TemporalResolver.Context(
+                    ctx.documentDate(), ctx.tense(), begin, true, null)).value();
+        }
+        return new String[]{begin, end};
+    }
+
+    private static Interval interval(Candidate c, String value, String mod) {
+        if (value == null || !(c.type.equals("DATE"))) {
+            return Interval.OPEN;
+        }
+        Interval iv = TemporalResolver.interval(value);
+        Bounds b = c.bounds;
+        if (b == Bounds.POINT && "AFTER".equals(mod)) {
+            b = Bounds.AFTER;
+        } else if (b == Bounds.POINT && "BEFORE".equals(mod) && c.raw.startsWith("UNDEF-ref")) {
+            b = Bounds.BEFORE;
+        }
+        return switch (b) {
+            case POINT -> iv;
+            case SINCE -> new Interval(iv.begin(), null);
+            case UNTIL -> new Interval(null, iv.end());
+            case BEFORE -> new Interval(null, iv.begin());
+            case AFTER -> new Interval(iv.end(), null);
+        };
+    }
+
+    private static boolean needsTense(String raw) {
+        return raw != null && (raw.startsWith("UNDEF-year-"));
+    }
+
+    private static int sentenceIndex(List<Sentence> sentences, int offset) {
+        if (sentences == null || sentences.isEmpty()) {
+            return 0;
+        }
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int last = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (offset < s.start()) {
+                hi = mid - 1;
+            } else {
+                last = mid;
+                if (offset >= s.end()) {
+                    lo = mid + 1;
+                } else {
+                    return mid;
+                }
+            }
+        }
+        return last;
+    }
+}
