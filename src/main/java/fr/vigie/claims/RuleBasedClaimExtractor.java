@@ -54,7 +54,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     private static final Set<String> PREPOSITIONS = Set.of("de", "d", "du", "a", "au", "aux", "pour", "contre", "avec", "sur",
             "selon", "aupres", "chez", "envers", "vers", "dans", "en", "entre", "sans", "sous", "parmi", "par", "apres", "avant",
-            "concernant", "visant", "lors", "depuis", "face", "contre");
+            "concernant", "visant", "lors", "depuis", "face");
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l", "'", "un", "une", "des", "du", "de", "d", "ce",
             "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "au", "aux", "plusieurs", "certaines", "certains",
             "nombreuses", "nombreux", "toutes", "tous", "-", "\"");
@@ -388,8 +388,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 Claim.Tool tool = tool(text, v, toolMention);
                 Claim.Time time = time(v, t, previous, tool.canonical());
                 for (Mention a : actors) {
-                    Claim.Actor actor = new Claim.Actor(text.substring(a.start(), a.stop()), a.actor().canonical(),
-                            a.actor().type(), a.start(), a.stop());
+                    ActorEntry who = actorOf(a);
+                    Claim.Actor actor = new Claim.Actor(text.substring(a.start(), a.stop()), who.canonical(),
+                            who.type(), a.start(), a.stop());
                     Claim.Place place = place(text, v, a, t);
                     double confidence = confidence(carried, toolMention, modality, a, v.sentence.index());
                     Claim c = new Claim(null, actor, action, tool, time, place, legal, modality, attribution, evidence,
@@ -552,6 +553,12 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     private static boolean onlyDeterminers(List<Word> words, int from, int to) {
         for (int i = from; i < to; i++) if (!DETERMINERS.contains(words.get(i).norm())) return false;
         return true;
+    }
+
+    /** The actor a mention names: a listed or patterned actor, or a place acting as one. */
+    private static ActorEntry actorOf(Mention m) {
+        if (m.actor() != null) return m.actor();
+        return new ActorEntry(m.place().canonical(), m.place().actorType());
     }
 
     private static boolean isActorCandidate(Mention m) {
@@ -742,11 +749,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     }
                 }
                 if (src != null) {
-                    return new Claim.Attribution(text.substring(c.start(), src.end()), text.substring(src.start(), src.end()));
+                    return new Claim.Attribution(text.substring(c.start(), src.stop()), text.substring(src.start(), src.stop()));
                 }
             }
             if (src != null && src.first() < c.firstWord()) {
-                return new Claim.Attribution(text.substring(src.start(), c.end()), text.substring(src.start(), src.end()));
+                return new Claim.Attribution(text.substring(src.start(), c.end()), text.substring(src.start(), src.stop()));
             }
             return new Claim.Attribution(text.substring(c.start(), c.end()), null);
         }

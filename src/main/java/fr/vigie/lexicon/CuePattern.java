@@ -8,15 +8,17 @@ import java.util.Set;
 /**
  * A small precompiled word pattern, the notation of the cue files under {@code models/}:
  * <ul>
- *   <li>elements are separated by spaces; an element is one or more alternatives
- *       separated by {@code |}; an alternative may be several words ("d'après");</li>
+ *   <li>{@code |} separates whole alternatives: {@code recours à|recours aux|a recours};</li>
+ *   <li>within an alternative, words are separated by spaces; a word may be written with its
+ *       apostrophe ("d'après" is three words to the matcher);</li>
+ *   <li>{@code (de|d'|à)} is one position with alternatives;</li>
  *   <li>a word ending with {@code *} matches any word starting with it ({@code déclar*});</li>
  *   <li>a stem followed by a class in braces ({@code utilis{ER}}) stands for the stem with
  *       each ending of that class (the inflection table);</li>
  *   <li>{@code ...} matches 0 to 6 words, {@code ...3} 0 to 3 words, never across
  *       . ; ? or !.</li>
  * </ul>
- * Matching is on folded words (case and accents ignored).
+ * Matching is on folded words (case and accents ignored); the longest alternative wins.
  */
 public final class CuePattern {
 
@@ -25,6 +27,7 @@ public final class CuePattern {
     private sealed interface Element permits Alternatives, Gap {
     }
 
+    /** One position: several word sequences, any of which matches. */
     private record Alternatives(List<List<String>> seqs) implements Element {
     }
 
@@ -32,11 +35,11 @@ public final class CuePattern {
     }
 
     private final String source;
-    private final List<Element> elements;
+    private final List<List<Element>> alternatives;
 
-    private CuePattern(String source, List<Element> elements) {
+    private CuePattern(String source, List<List<Element>> alternatives) {
         this.source = source;
-        this.elements = elements;
+        this.alternatives = alternatives;
     }
 
     public String source() {
@@ -49,27 +52,53 @@ public final class CuePattern {
 
     /** Compiles a pattern; {@code inflections} maps a class name to its endings. */
     public static CuePattern compile(String source, Map<String, List<String>> inflections) {
-        List<Element> els = new ArrayList<>();
-        for (String raw : source.trim().split("\\s+")) {
-            if (raw.isEmpty()) continue;
-            if (raw.equals("...") || raw.equals("…") || raw.matches("(\\.\\.\\.|…)\\d+")) {
-                String n = raw.replaceAll("[^0-9]", "");
-                els.add(new Gap(n.isEmpty() ? 6 : Integer.parseInt(n)));
-                continue;
-            }
-            List<List<String>> seqs = new ArrayList<>();
-            for (String alt : raw.split("\\|")) {
-                if (alt.isEmpty()) throw new IllegalArgumentException("empty alternative in pattern: " + source);
-                for (String form : expand(alt, inflections, source)) {
-                    seqs.add(tokens(form));
+        List<List<Element>> alts = new ArrayList<>();
+        for (String alt : splitTopLevel(source)) {
+            List<Element> els = new ArrayList<>();
+            for (String raw : alt.trim().split("\\s+")) {
+                if (raw.isEmpty()) continue;
+                if (raw.equals("...") || raw.equals("…") || raw.matches("(\\.\\.\\.|…)\\d+")) {
+                    String n = raw.replaceAll("[^0-9]", "");
+                    els.add(new Gap(n.isEmpty() ? 6 : Integer.parseInt(n)));
+                    continue;
                 }
+                String body = raw;
+                if (body.startsWith("(") && body.endsWith(")")) body = body.substring(1, body.length() - 1);
+                List<List<String>> seqs = new ArrayList<>();
+                for (String option : body.split("\\|")) {
+                    if (option.isEmpty()) throw new IllegalArgumentException("empty alternative in pattern: " + source);
+                    for (String form : expand(option, inflections, source)) {
+                        seqs.add(tokens(form));
+                    }
+                }
+                els.add(new Alternatives(seqs));
             }
-            els.add(new Alternatives(seqs));
+            if (els.isEmpty() || els.get(0) instanceof Gap || els.get(els.size() - 1) instanceof Gap) {
+                throw new IllegalArgumentException("an alternative must start and end with words: " + source);
+            }
+            alts.add(List.copyOf(els));
         }
-        if (els.isEmpty() || els.get(0) instanceof Gap) {
-            throw new IllegalArgumentException("a pattern must start with words: " + source);
+        if (alts.isEmpty()) throw new IllegalArgumentException("empty pattern");
+        return new CuePattern(source, List.copyOf(alts));
+    }
+
+    /** Splits on '|' outside parentheses. */
+    private static List<String> splitTopLevel(String source) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        StringBuilder cur = new StringBuilder();
+        for (char c : source.toCharArray()) {
+            if (c == '(') depth++;
+            if (c == ')') depth--;
+            if (c == '|' && depth == 0) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
         }
-        return new CuePattern(source, List.copyOf(els));
+        out.add(cur.toString());
+        return out;
     }
 
     private static List<String> expand(String alt, Map<String, List<String>> inflections, String source) {
@@ -98,12 +127,17 @@ public final class CuePattern {
         return List.copyOf(out);
     }
 
-    /** The end (exclusive word index) of a match starting at word {@code i}, or -1. */
+    /** The end (exclusive word index) of the longest match starting at word {@code i}, or -1. */
     public int matchAt(List<Word> words, int i, int to) {
-        return match(words, i, to, 0);
+        int best = -1;
+        for (List<Element> alt : alternatives) {
+            int r = match(alt, words, i, to, 0);
+            if (r > best) best = r;
+        }
+        return best;
     }
 
-    private int match(List<Word> words, int i, int to, int el) {
+    private int match(List<Element> elements, List<Word> words, int i, int to, int el) {
         if (el == elements.size()) return i;
         Element e = elements.get(el);
         if (e instanceof Gap g) {
@@ -112,11 +146,12 @@ public final class CuePattern {
                     int j = i + k - 1;
                     if (j >= to || HARD_STOPS.contains(words.get(j).norm())) break;
                 }
-                int r = match(words, i + k, to, el + 1);
+                int r = match(elements, words, i + k, to, el + 1);
                 if (r >= 0) return r;
             }
             return -1;
         }
+        int best = -1;
         for (List<String> seq : ((Alternatives) e).seqs()) {
             int j = i;
             boolean ok = true;
@@ -128,11 +163,11 @@ public final class CuePattern {
                 j++;
             }
             if (ok) {
-                int r = match(words, j, to, el + 1);
-                if (r >= 0) return r;
+                int r = match(elements, words, j, to, el + 1);
+                if (r > best) best = r;
             }
         }
-        return -1;
+        return best;
     }
 
     private static boolean same(String tok, String word) {
@@ -161,7 +196,9 @@ public final class CuePattern {
     /** The literal first words this pattern can start with (a trailing '*' marks a prefix). */
     List<String> firstWords() {
         List<String> out = new ArrayList<>();
-        for (List<String> seq : ((Alternatives) elements.get(0)).seqs()) out.add(seq.get(0));
+        for (List<Element> alt : alternatives) {
+            for (List<String> seq : ((Alternatives) alt.get(0)).seqs()) out.add(seq.get(0));
+        }
         return out;
     }
 
