@@ -47,7 +47,7 @@ import java.util.Set;
 public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     /** How many sentences back an actor, a time or a tool may be carried over. */
-    private static final int CARRY_SENTENCES = 2;
+    private static final int CARRY_SENTENCES = 3;
     private static final int TOOL_AFTER_WINDOW = 8;
     private static final int TOOL_BEFORE_WINDOW = 12;
     private static final int AGENT_WINDOW = 12;
@@ -150,7 +150,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             tools.sort(Comparator.comparingInt(Mention::first));
             toolsBySentence.put(v.sentence.index(), tools);
             if (!v.question && !tools.isEmpty() && !v.triggers.isEmpty()) {
-                Draft previous = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+                Draft previous = storyDraft(drafts, tools);
                 Mention carriedMention = v.sentence.index() - lastActorSentence <= 1 ? lastActorMention : null;
                 drafts.addAll(claimsOf(text, v, tools, previous, carriedMention));
             }
@@ -169,6 +169,24 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         List<Claim> numbered = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) numbered.add(out.get(i).withId("c" + (i + 1)));
         return numbered;
+    }
+
+    /**
+     * The claim a new sentence continues: among the claims of the last sentence that has any,
+     * the one on the same tool, else the first one (the main clause).
+     */
+    private static Draft storyDraft(List<Draft> drafts, List<Mention> tools) {
+        if (drafts.isEmpty()) return null;
+        int last = drafts.get(drafts.size() - 1).sentence();
+        Draft first = null;
+        for (Draft d : drafts) {
+            if (d.sentence() != last) continue;
+            if (first == null) first = d;
+            for (Mention m : tools) {
+                if (m.tool().canonical().equals(d.claim().tool().canonical())) return d;
+            }
+        }
+        return first;
     }
 
     private SentenceView read(Document doc, Sentence s) {
@@ -302,11 +320,18 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (!applies) continue;
             // tools named earlier in this sentence count as history too
             List<Mention> before = new ArrayList<>(sentenceHistory);
-            for (Mention m : explicit) if (m.end() <= h.firstWord()) before.add(m);
-            Mention target = lastTool(before, a.refers());
+            List<Mention> here = new ArrayList<>(out);
+            for (Mention m : explicit) if (m.end() <= h.firstWord()) here.add(m);
+            here.sort(Comparator.comparingInt(Mention::first));
+            before.addAll(here);
+            Mention target = a.kind() == AnaphorKind.POSSESSIVE && !here.isEmpty()
+                    ? here.get(here.size() - 1) // "le logiciel, sans que son usage…": the tool just named
+                    : lastTool(before, a.refers());
             if (target == null) continue;
             int start = v.words.get(h.firstWord()).start();
-            int end = v.words.get(h.endWord() - 1).end();
+            // a pronoun stands for the tool by itself: "Il" of "Il a été utilisé"
+            int lastWord = a.kind() == AnaphorKind.PRONOUN ? h.firstWord() : h.endWord() - 1;
+            int end = v.words.get(lastWord).end();
             Entity e = new Entity(text.substring(start, end), "TOOL", start, end, v.sentence.index(),
                     target.tool().canonical(), Entity.Origin.GAZETTEER);
             out.add(new Mention(MentionKind.TOOL, e, h.firstWord(), h.endWord(), target.tool(), null, null, true));
@@ -672,7 +697,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     if (c.endWord() <= t.first() && d <= 6 && t.trigger().kind() == TriggerKind.NOUN) negated = true;
                 }
                 case WITHOUT -> {
-                    if (c.endWord() <= t.first() && d <= 2) negated = true;
+                    // "sans utiliser", "sans les utiliser"; not "sans même que son usage soit déclaré"
+                    if (c.endWord() <= t.first() && d <= 1 && t.trigger().kind() == TriggerKind.VERB) negated = true;
                 }
                 default -> {
                 }
@@ -824,12 +850,13 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 best = te;
             }
         }
-        if (best != null && (best.value() != null || v.times.size() == 1)) return Claim.Time.of(best);
+        if (best != null && bestScore < -12) best = null; // the date of a report, a null value: not the usage's
+        if (best != null) return Claim.Time.of(best);
         if (previous != null && v.sentence.index() - previous.sentence() <= CARRY_SENTENCES && previous.claim().time() != null
                 && previous.claim().tool().canonical().equals(toolCanonical)) {
             return previous.claim().time();
         }
-        return best == null ? null : Claim.Time.of(best);
+        return null;
     }
 
     private static int wordAt(List<Word> words, int offset) {
@@ -953,28 +980,56 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     }
 
     /**
-     * One claim per (actor, tool, action) and polarity: the most informative statement is
-     * kept, with its own evidence; repeated statements raise its confidence a little.
+     * One claim per (actor, tool, action) and polarity, unless the statements disagree on
+     * time or legal status (then each keeps its own evidence). Of redundant statements the
+     * most informative is kept, with its own evidence; each repetition raises its confidence
+     * a little. Nothing is copied from one sentence's claim into another's.
      */
     private static List<Claim> dedup(List<Draft> drafts) {
         Map<String, List<Draft>> groups = new LinkedHashMap<>();
+        Map<Draft, Integer> repeats = new java.util.HashMap<>();
         for (Draft d : drafts) {
             Claim c = d.claim();
             String key = c.actor().canonical() + "\u0000" + c.tool().canonical() + "\u0000" + c.action().type()
                     + "\u0000" + (c.modality() == Modality.NEGATED);
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
+            List<Draft> kept = groups.computeIfAbsent(key, k -> new ArrayList<>());
+            boolean merged = false;
+            for (int i = 0; i < kept.size(); i++) {
+                Draft k = kept.get(i);
+                if (compatible(k.claim(), c)) {
+                    Draft best = information(d) > information(k) ? d : k;
+                    repeats.put(best, repeats.getOrDefault(k, 0) + 1);
+                    kept.set(i, best);
+                    merged = true;
+                    break;
+                }
+            }
+            if (!merged) kept.add(d);
         }
         List<Claim> out = new ArrayList<>();
         for (List<Draft> g : groups.values()) {
-            Draft best = g.get(0);
-            for (Draft d : g) if (information(d) > information(best)) best = d;
-            Claim c = best.claim();
-            double conf = Math.min(0.95, c.confidence() + 0.05 * (g.size() - 1));
-            conf = Math.round(conf * 100) / 100.0;
-            out.add(new Claim(c.id(), c.actor(), c.action(), c.tool(), c.time(), c.place(), c.legal(), c.modality(),
-                    c.attribution(), c.evidence(), conf));
+            for (Draft best : g) {
+                Claim c = best.claim();
+                double conf = Math.min(0.95, c.confidence() + 0.05 * repeats.getOrDefault(best, 0));
+                conf = Math.round(conf * 100) / 100.0;
+                out.add(new Claim(c.id(), c.actor(), c.action(), c.tool(), c.time(), c.place(), c.legal(), c.modality(),
+                        c.attribution(), c.evidence(), conf));
+            }
         }
         return out;
+    }
+
+    private static boolean compatible(Claim a, Claim b) {
+        String ta = a.time() == null ? null : a.time().value();
+        String tb = b.time() == null ? null : b.time().value();
+        if (ta != null && tb != null && !ta.equals(tb)) return false;
+        LegalStatus la = a.legal().status(), lb = b.legal().status();
+        return la == LegalStatus.UNKNOWN || lb == LegalStatus.UNKNOWN || la == lb;
+    }
+
+    private static boolean isNoun(Claim c) {
+        String a = Words.fold(c.action().text());
+        return a.endsWith("tion") || a.endsWith("age") || a.endsWith("ment") || a.endsWith("at") || a.endsWith("ats");
     }
 
     private static double information(Draft d) {
@@ -984,6 +1039,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         if (c.legal().status() != LegalStatus.UNKNOWN) s += 2;
         if (c.place() != null) s += 0.5;
         if (!d.carriedActor()) s += 1;
+        if (!c.tool().canonical().isEmpty() && c.action().lemma() != null && !isNoun(c)) s += 0.5; // a verb says more
         return s;
     }
 }
