@@ -106,6 +106,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     private static final class SentenceView {
         final Sentence sentence;
         final List<Word> words;
+        final String surface;
         final List<Mention> mentions = new ArrayList<>();
         final List<TemporalExpression> times = new ArrayList<>();
         List<TriggerHit> triggers = List.of();
@@ -113,9 +114,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         List<Hit<LegalCue>> legal = List.of();
         boolean question;
 
-        SentenceView(Sentence sentence, List<Word> words) {
+        SentenceView(Sentence sentence, List<Word> words, String surface) {
             this.sentence = sentence;
             this.words = words;
+            this.surface = surface;
         }
 
         List<Mention> of(MentionKind k) {
@@ -191,7 +193,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     private SentenceView read(Document doc, Sentence s) {
         String text = doc.text();
-        SentenceView v = new SentenceView(s, Words.of(text, s.start(), s.end()));
+        SentenceView v = new SentenceView(s, Words.of(text, s.start(), s.end()), text.substring(s.start(), s.end()));
         for (Entity e : doc.entities()) {
             if (e.end() <= s.start() || e.start() >= s.end()) continue;
             Mention m = mention(v.words, e);
@@ -671,7 +673,30 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         if (t.trigger().kind() == TriggerKind.NOUN) {
             return possessiveBefore(v, t) || boundTools.stream().anyMatch(Mention::anaphoric);
         }
-        return true;
+        // a bare participle ("la reconnaissance faciale, utilisée en Chine…") describes, it does not narrate
+        return !participle(text(v, t)) || auxiliaryBefore(v, t);
+    }
+
+    private static String text(SentenceView v, TriggerHit t) {
+        return v.surface.substring(t.start() - v.sentence.start(), v.words.get(t.first()).end() - v.sentence.start());
+    }
+
+    private static boolean participle(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées") || w.endsWith("is")
+                || w.endsWith("ise") || w.endsWith("ises") || w.endsWith("u") || w.endsWith("ue") || w.endsWith("us")
+                || w.endsWith("ues");
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("a", "ont", "avait", "avaient", "aura", "auront", "aurait",
+            "auraient", "est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "ete", "etre", "avoir",
+            "ai", "as", "avons", "avez", "eu", "soit", "soient", "fut", "furent");
+
+    private static boolean auxiliaryBefore(SentenceView v, TriggerHit t) {
+        for (int i = Math.max(0, t.first() - 3); i < t.first(); i++) {
+            if (AUXILIARIES.contains(v.words.get(i).norm())) return true;
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ modality and attribution

@@ -45,6 +45,13 @@ class NoClaimTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aDescriptiveParticipleDoesNotInheritTheStorysActor() {
+        List<Claim> cs = claims(TestDocuments.of("Les gendarmes utilisent des drones depuis 2020. "
+                + "La reconnaissance faciale, utilisée en Chine pour surveiller les Ouïghours, inquiète les défenseurs des libertés."));
+        assertTrue(cs.size() == 1 && cs.get(0).tool().canonical().equals("Drones"), describe(cs));
+    }
+
+    @org.junit.jupiter.api.Test
     void anArticleWithoutClaim() {
         String article = """
                 Surveillance : le débat s'invite au Parlement
