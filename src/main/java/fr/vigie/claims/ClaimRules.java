@@ -1,0 +1,93 @@
+package fr.vigie.claims;
+
+import fr.vigie.lexicon.CuePattern;
+import fr.vigie.lexicon.CueSet;
+import fr.vigie.model.Claim.ActionType;
+import fr.vigie.model.Claim.LegalStatus;
+import fr.vigie.pipeline.ModelStore;
+import fr.vigie.pipeline.ModelStore.DataLine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The claim rules of {@code models/claims/}: usage triggers, legal cues, modality cues and
+ * anaphora, each a set of precompiled {@link CuePattern}s. Immutable and thread-safe.
+ */
+public final class ClaimRules {
+
+    public static final String INFLECTIONS = "claims/inflections.tsv";
+    public static final String TRIGGERS = "claims/triggers.tsv";
+    public static final String LEGAL_CUES = "claims/legal-cues.tsv";
+    public static final String MODALITY_CUES = "claims/modality-cues.tsv";
+    public static final String ANAPHORA = "claims/anaphora.tsv";
+
+    public enum TriggerKind { VERB, NOUN, INSTRUMENT }
+
+    /** A usage trigger: lemma, action type, and how it finds its actor. */
+    public record Trigger(String lemma, ActionType type, TriggerKind kind) {
+    }
+
+    /** A legal cue: the status it gives and its ground code (null if none). */
+    public record LegalCue(LegalStatus status, String ground) {
+    }
+
+    public enum CueKind { SOURCE, REPORTING, CONDITIONAL, NEGATION, NEGATION_END, RESTRICTION, DENIAL, WITHOUT, PLAN, PLAN_ANY, CAPABILITY }
+
+    public enum Refers { PRODUCT, ANY }
+
+    public enum AnaphorKind { NP, POSSESSIVE, PRONOUN, CLITIC }
+
+    /** An anaphoric phrase: what it can refer to, and its grammatical kind. */
+    public record Anaphor(Refers refers, AnaphorKind kind) {
+    }
+
+    private final CueSet<Trigger> triggers;
+    private final CueSet<LegalCue> legalCues;
+    private final CueSet<CueKind> modalityCues;
+    private final CueSet<Anaphor> anaphora;
+
+    private ClaimRules(ModelStore store) {
+        Map<String, List<String>> inflections = new LinkedHashMap<>();
+        for (DataLine l : store.dataLines(INFLECTIONS)) {
+            String[] f = l.fields();
+            if (f.length != 2) throw l.error("expected 2 columns: class, endings");
+            inflections.put(f[0], List.of(f[1].split("\\|", -1)));
+        }
+        triggers = read(store, TRIGGERS, inflections, 4, f ->
+                new Trigger(f[1], ActionType.valueOf(f[2]), TriggerKind.valueOf(f[3])));
+        legalCues = read(store, LEGAL_CUES, inflections, 3, f ->
+                new LegalCue(LegalStatus.valueOf(f[1]), f[2].equals("-") ? null : f[2]));
+        modalityCues = read(store, MODALITY_CUES, inflections, 2, f -> CueKind.valueOf(f[1]));
+        anaphora = read(store, ANAPHORA, inflections, 3, f ->
+                new Anaphor(Refers.valueOf(f[1]), AnaphorKind.valueOf(f[2])));
+    }
+
+    public static ClaimRules load(ModelStore store) {
+        return new ClaimRules(store);
+    }
+
+    private static <T> CueSet<T> read(ModelStore store, String file, Map<String, List<String>> inflections,
+                                      int columns, Function<String[], T> parse) {
+        List<CuePattern.Entry<T>> entries = new ArrayList<>();
+        for (DataLine l : store.dataLines(file)) {
+            String[] f = l.fields();
+            if (f.length != columns) throw l.error("expected " + columns + " tab-separated columns");
+            try {
+                T value = parse.apply(f);
+                entries.add(new CuePattern.Entry<>(CuePattern.compile(f[0], inflections), value));
+            } catch (RuntimeException e) {
+                throw l.error(e.getMessage());
+            }
+        }
+        return new CueSet<>(entries);
+    }
+
+    public CueSet<Trigger> triggers() { return triggers; }
+    public CueSet<LegalCue> legalCues() { return legalCues; }
+    public CueSet<CueKind> modalityCues() { return modalityCues; }
+    public CueSet<Anaphor> anaphora() { return anaphora; }
+}

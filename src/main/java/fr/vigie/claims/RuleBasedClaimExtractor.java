@@ -1,0 +1,1070 @@
+package fr.vigie.claims;
+
+import fr.vigie.claims.ClaimRules.Anaphor;
+import fr.vigie.claims.ClaimRules.AnaphorKind;
+import fr.vigie.claims.ClaimRules.CueKind;
+import fr.vigie.claims.ClaimRules.LegalCue;
+import fr.vigie.claims.ClaimRules.Refers;
+import fr.vigie.claims.ClaimRules.Trigger;
+import fr.vigie.claims.ClaimRules.TriggerKind;
+import fr.vigie.entities.GazetteerStage;
+import fr.vigie.lexicon.CuePattern.Hit;
+import fr.vigie.lexicon.Entries.ActorEntry;
+import fr.vigie.lexicon.Entries.LawEntry;
+import fr.vigie.lexicon.Entries.PlaceEntry;
+import fr.vigie.lexicon.Entries.ToolEntry;
+import fr.vigie.lexicon.Entries.ToolKind;
+import fr.vigie.lexicon.Lexicons;
+import fr.vigie.lexicon.Word;
+import fr.vigie.lexicon.Words;
+import fr.vigie.model.Claim;
+import fr.vigie.model.Claim.ActionType;
+import fr.vigie.model.Claim.LegalStatus;
+import fr.vigie.model.Claim.Modality;
+import fr.vigie.model.Document;
+import fr.vigie.model.Entity;
+import fr.vigie.model.Sentence;
+import fr.vigie.model.TemporalExpression;
+import fr.vigie.model.Token;
+import fr.vigie.pipeline.ModelStore;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Claims by rules over the sentence words, the domain entities of {@link GazetteerStage}
+ * and the temporal expressions, with the rules of {@link ClaimRules}. For each usage
+ * trigger with a tool (named, or referred to: "le logiciel", "son utilisation"), the actor
+ * is the "par" agent, else the subject before the trigger, else the actor of the story
+ * carried over from the sentences just before. Part-of-speech tags are an extra signal
+ * only: the extractor works on text and entities alone. Thread-safe.
+ */
+public final class RuleBasedClaimExtractor implements ClaimExtractor {
+
+    /** How many sentences back an actor, a time or a tool may be carried over. */
+    private static final int CARRY_SENTENCES = 3;
+    private static final int TOOL_AFTER_WINDOW = 8;
+    private static final int TOOL_BEFORE_WINDOW = 12;
+    private static final int AGENT_WINDOW = 12;
+
+    private static final Set<String> PREPOSITIONS = Set.of("de", "d", "du", "a", "au", "aux", "pour", "contre", "avec", "sur",
+            "selon", "aupres", "chez", "envers", "vers", "dans", "en", "entre", "sans", "sous", "parmi", "par", "apres", "avant",
+            "concernant", "visant", "lors", "depuis", "face");
+    private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l", "'", "un", "une", "des", "du", "de", "d", "ce",
+            "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "au", "aux", "plusieurs", "certaines", "certains",
+            "nombreuses", "nombreux", "toutes", "tous", "-", "\"");
+    private static final Set<String> GOVERNING_GLUE = Set.of("de", "d", "'", "a", "l", "la", "le", "les", "des", "du", "au", "aux",
+            "un", "une", "en", "sa", "son", "ses", "leur", "leurs", "cette", "ce", "cet", "ces");
+    private static final Set<String> LIST_GLUE = Set.of(",", "et", "ou", "ainsi", "que", "le", "la", "les", "l", "'", "des", "du",
+            "de", "d", "sa", "son", "ses", "leur", "leurs", "puis");
+    private static final Set<String> QUOTE_OPEN = Set.of("\u00AB", "\u201C");
+    private static final Set<String> QUOTE_CLOSE = Set.of("\u00BB", "\u201D");
+    private static final Set<String> LAW_WORDS = Set.of("loi", "decret", "reglement", "texte", "amendement", "directive",
+            "proposition", "article");
+
+    private final Lexicons lexicons;
+    private final ClaimRules rules;
+
+    public RuleBasedClaimExtractor(Lexicons lexicons, ClaimRules rules) {
+        this.lexicons = lexicons;
+        this.rules = rules;
+    }
+
+    public static RuleBasedClaimExtractor load(ModelStore store) {
+        return new RuleBasedClaimExtractor(Lexicons.load(store), ClaimRules.load(store));
+    }
+
+    public Lexicons lexicons() {
+        return lexicons;
+    }
+
+    // ------------------------------------------------------------------ per-sentence material
+
+    private enum MentionKind { TOOL, ACTOR, PLACE, LAW, INSTITUTION, PERSON }
+
+    /** A named thing in a sentence, with its word range. */
+    private record Mention(MentionKind kind, Entity entity, int first, int end, ToolEntry tool, ActorEntry actor,
+                           PlaceEntry place, boolean anaphoric) {
+        int start() {
+            return entity.start();
+        }
+
+        int stop() {
+            return entity.end();
+        }
+    }
+
+    private record TriggerHit(Trigger trigger, int first, int end, int start, int stop) {
+    }
+
+    /** Everything read from one sentence. */
+    private static final class SentenceView {
+        final Sentence sentence;
+        final List<Word> words;
+        final String surface;
+        final List<Mention> mentions = new ArrayList<>();
+        final List<TemporalExpression> times = new ArrayList<>();
+        List<TriggerHit> triggers = List.of();
+        List<Hit<CueKind>> cues = List.of();
+        List<Hit<LegalCue>> legal = List.of();
+        boolean question;
+
+        SentenceView(Sentence sentence, List<Word> words, String surface) {
+            this.sentence = sentence;
+            this.words = words;
+            this.surface = surface;
+        }
+
+        List<Mention> of(MentionKind k) {
+            List<Mention> out = new ArrayList<>();
+            for (Mention m : mentions) if (m.kind() == k) out.add(m);
+            return out;
+        }
+    }
+
+    /** A claim under construction, with what dedup and carry-over need to know. */
+    private record Draft(Claim claim, int sentence, boolean carriedActor, Mention actorMention) {
+    }
+
+    // ------------------------------------------------------------------ extraction
+
+    @Override
+    public List<Claim> extract(Document document) {
+        String text = document.text();
+        List<SentenceView> views = new ArrayList<>();
+        for (Sentence s : document.sentences()) {
+            views.add(read(document, s));
+        }
+        List<Mention> toolHistory = new ArrayList<>();
+        List<Draft> drafts = new ArrayList<>();
+        Map<Integer, List<Mention>> toolsBySentence = new LinkedHashMap<>();
+        Mention lastActorMention = null;
+        int lastActorSentence = -10;
+        for (SentenceView v : views) {
+            List<Mention> anaphoric = resolveAnaphora(text, v, toolHistory);
+            List<Mention> tools = new ArrayList<>(v.of(MentionKind.TOOL));
+            tools.addAll(anaphoric);
+            tools.sort(Comparator.comparingInt(Mention::first));
+            toolsBySentence.put(v.sentence.index(), tools);
+            if (!v.question && !tools.isEmpty() && !v.triggers.isEmpty()) {
+                Draft previous = storyDraft(drafts, tools);
+                Mention carriedMention = v.sentence.index() - lastActorSentence <= 1 ? lastActorMention : null;
+                drafts.addAll(claimsOf(text, v, tools, previous, carriedMention));
+            }
+            for (Mention m : v.of(MentionKind.TOOL)) toolHistory.add(m);
+            for (Mention m : v.mentions) {
+                if (isActorCandidate(m) && m.kind() == MentionKind.ACTOR) {
+                    lastActorMention = m;
+                    lastActorSentence = v.sentence.index();
+                }
+            }
+        }
+        propagateLegal(text, views, toolsBySentence, drafts);
+        List<Claim> out = dedup(drafts);
+        out.sort(Comparator.comparingInt((Claim c) -> c.evidence().start())
+                .thenComparingInt(c -> c.action().start()));
+        List<Claim> numbered = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) numbered.add(out.get(i).withId("c" + (i + 1)));
+        return numbered;
+    }
+
+    /**
+     * The claim a new sentence continues: among the claims of the last sentence that has any,
+     * the one on the same tool, else the first one (the main clause).
+     */
+    private static Draft storyDraft(List<Draft> drafts, List<Mention> tools) {
+        if (drafts.isEmpty()) return null;
+        int last = drafts.get(drafts.size() - 1).sentence();
+        Draft first = null;
+        for (Draft d : drafts) {
+            if (d.sentence() != last) continue;
+            if (first == null) first = d;
+            for (Mention m : tools) {
+                if (m.tool().canonical().equals(d.claim().tool().canonical())) return d;
+            }
+        }
+        return first;
+    }
+
+    private SentenceView read(Document doc, Sentence s) {
+        String text = doc.text();
+        SentenceView v = new SentenceView(s, Words.of(text, s.start(), s.end()), text.substring(s.start(), s.end()));
+        for (Entity e : doc.entities()) {
+            if (e.end() <= s.start() || e.start() >= s.end()) continue;
+            Mention m = mention(v.words, e);
+            if (m != null) v.mentions.add(m);
+        }
+        v.mentions.sort(Comparator.comparingInt(Mention::first));
+        for (TemporalExpression t : doc.temporalExpressions()) {
+            if (t.start() >= s.start() && t.start() < s.end()) v.times.add(t);
+        }
+        v.question = isQuestion(v.words);
+        v.cues = rules.modalityCues().findAll(v.words, 0, v.words.size());
+        v.legal = rules.legalCues().findLongest(v.words, 0, v.words.size());
+        v.triggers = triggers(doc, v);
+        return v;
+    }
+
+    private Mention mention(List<Word> words, Entity e) {
+        int first = -1, end = -1;
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (first < 0 && w.end() > e.start()) first = i;
+            if (w.start() < e.end()) end = i + 1;
+        }
+        if (first < 0 || end <= first) return null;
+        String type = e.type();
+        if (e.origin() == Entity.Origin.GAZETTEER) {
+            switch (type) {
+                case GazetteerStage.TOOL, GazetteerStage.VENDOR -> {
+                    ToolEntry t = lexicons.tool(e.canonical());
+                    return t == null ? null : new Mention(MentionKind.TOOL, e, first, end, t, null, null, false);
+                }
+                case GazetteerStage.ACTOR -> {
+                    ActorEntry a = lexicons.actor(e.canonical());
+                    return a == null ? null : new Mention(MentionKind.ACTOR, e, first, end, null, a, null, false);
+                }
+                case GazetteerStage.PLACE -> {
+                    PlaceEntry p = lexicons.place(e.canonical());
+                    return p == null ? null : new Mention(MentionKind.PLACE, e, first, end, null, null, p, false);
+                }
+                case GazetteerStage.LAW -> {
+                    return new Mention(MentionKind.LAW, e, first, end, null, null, null, false);
+                }
+                default -> {
+                    return new Mention(MentionKind.INSTITUTION, e, first, end, null, null, null, false);
+                }
+            }
+        }
+        if ("PER".equals(type)) return new Mention(MentionKind.PERSON, e, first, end, null, null, null, false);
+        if ("ORG".equals(type)) return new Mention(MentionKind.INSTITUTION, e, first, end, null, null, null, false);
+        return null;
+    }
+
+    private static boolean isQuestion(List<Word> words) {
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String n = words.get(i).norm();
+            if (n.equals("\"") || n.equals(")") || QUOTE_CLOSE.contains(n)) continue;
+            return n.equals("?");
+        }
+        return false;
+    }
+
+    /** Triggers outside named mentions, a governed trigger folded into its governor. */
+    private List<TriggerHit> triggers(Document doc, SentenceView v) {
+        List<TriggerHit> raw = new ArrayList<>();
+        for (Hit<Trigger> h : rules.triggers().findLongest(v.words, 0, v.words.size())) {
+            boolean inside = false;
+            for (Mention m : v.mentions) {
+                if (m.kind() != MentionKind.PERSON && h.firstWord() >= m.first() && h.firstWord() < m.end()) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (inside) continue;
+            if (h.value().kind() == TriggerKind.VERB && taggedAsNoun(doc, v, h)) continue;
+            raw.add(new TriggerHit(h.value(), h.firstWord(), h.endWord(), h.start(), h.end()));
+        }
+        List<TriggerHit> out = new ArrayList<>();
+        for (TriggerHit t : raw) {
+            if (!out.isEmpty()) {
+                TriggerHit prev = out.get(out.size() - 1);
+                if (prev.trigger().kind() != TriggerKind.INSTRUMENT && t.first() - prev.end() <= 3
+                        && onlyGlue(v.words, prev.end(), t.first())) {
+                    continue; // "a renoncé à utiliser", "teste l'utilisation": the first governs
+                }
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static boolean onlyGlue(List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!GOVERNING_GLUE.contains(words.get(i).norm())) return false;
+        }
+        return true;
+    }
+
+    /** POS as an extra signal: a verb trigger the tagger reads as a noun ("les employés") is dropped. */
+    private static boolean taggedAsNoun(Document doc, SentenceView v, Hit<Trigger> h) {
+        List<Token> tokens = doc.tokens();
+        if (tokens.isEmpty() || v.sentence.endToken() <= v.sentence.firstToken()) return false;
+        if (h.endWord() - h.firstWord() > 1) return false;
+        for (Token t : doc.tokensOf(v.sentence)) {
+            if (t.start() == h.start() && t.pos() != null) {
+                return t.pos().equals("NOUN");
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ anaphora
+
+    private List<Mention> resolveAnaphora(String text, SentenceView v, List<Mention> history) {
+        List<Mention> out = new ArrayList<>();
+        List<Mention> explicit = v.of(MentionKind.TOOL);
+        List<Mention> sentenceHistory = new ArrayList<>(history);
+        for (Hit<Anaphor> h : rules.anaphora().findLongest(v.words, 0, v.words.size())) {
+            Anaphor a = h.value();
+            boolean applies = switch (a.kind()) {
+                case NP -> !overlapsMention(v, h.firstWord(), h.endWord()) && !toolFollows(explicit, h.endWord(), 3);
+                case POSSESSIVE -> nounTriggerAt(v, h.endWord()) && !toolFollows(explicit, h.endWord() + 1, 3);
+                case PRONOUN -> verbTriggerWithin(v, h.endWord(), 2) && h.firstWord() <= 2;
+                case CLITIC -> verbTriggerWithin(v, h.endWord(), 1) && !toolFollows(explicit, h.endWord(), 4)
+                        && (h.endWord() - h.firstWord() > 1 || "les".equals(v.words.get(h.firstWord()).norm()));
+            };
+            if (!applies) continue;
+            // tools named earlier in this sentence count as history too
+            List<Mention> before = new ArrayList<>(sentenceHistory);
+            List<Mention> here = new ArrayList<>(out);
+            for (Mention m : explicit) if (m.end() <= h.firstWord()) here.add(m);
+            here.sort(Comparator.comparingInt(Mention::first));
+            before.addAll(here);
+            Mention target = a.kind() == AnaphorKind.POSSESSIVE && !here.isEmpty()
+                    ? here.get(here.size() - 1) // "le logiciel, sans que son usage…": the tool just named
+                    : lastTool(before, a.refers());
+            if (target == null) continue;
+            int start = v.words.get(h.firstWord()).start();
+            // a pronoun stands for the tool by itself: "Il" of "Il a été utilisé"
+            int lastWord = a.kind() == AnaphorKind.PRONOUN ? h.firstWord() : h.endWord() - 1;
+            int end = v.words.get(lastWord).end();
+            Entity e = new Entity(text.substring(start, end), "TOOL", start, end, v.sentence.index(),
+                    target.tool().canonical(), Entity.Origin.GAZETTEER);
+            out.add(new Mention(MentionKind.TOOL, e, h.firstWord(), h.endWord(), target.tool(), null, null, true));
+        }
+        return out;
+    }
+
+    private static boolean overlapsMention(SentenceView v, int first, int end) {
+        for (Mention m : v.mentions) {
+            if (m.first() < end && first < m.end()) return true;
+        }
+        return false;
+    }
+
+    private static boolean toolFollows(List<Mention> tools, int from, int within) {
+        for (Mention m : tools) {
+            if (m.first() >= from && m.first() - from <= within) return true;
+        }
+        return false;
+    }
+
+    private static boolean nounTriggerAt(SentenceView v, int word) {
+        for (TriggerHit t : v.triggers) if (t.first() == word && t.trigger().kind() == TriggerKind.NOUN) return true;
+        return false;
+    }
+
+    private static boolean verbTriggerWithin(SentenceView v, int word, int within) {
+        for (TriggerHit t : v.triggers) {
+            if (t.trigger().kind() == TriggerKind.VERB && t.first() >= word && t.first() - word <= within) return true;
+        }
+        return false;
+    }
+
+    private static Mention lastTool(List<Mention> history, Refers refers) {
+        if (refers == Refers.PRODUCT) {
+            for (int i = history.size() - 1; i >= 0; i--) {
+                if (history.get(i).tool().kind() != ToolKind.TECHNOLOGY) return history.get(i);
+            }
+        }
+        return history.isEmpty() ? null : history.get(history.size() - 1);
+    }
+
+    // ------------------------------------------------------------------ claims of a sentence
+
+    private List<Draft> claimsOf(String text, SentenceView v, List<Mention> tools, Draft previous, Mention carriedMention) {
+        List<Draft> out = new ArrayList<>();
+        for (TriggerHit t : v.triggers) {
+            if (capability(v, t)) continue;
+            List<Mention> boundTools = bindTools(v, t, tools);
+            if (boundTools.isEmpty()) continue;
+            Mention lastTool = boundTools.get(boundTools.size() - 1);
+            int afterTrigger = Math.max(t.end(), lastTool.first() >= t.end() ? lastTool.end() : t.end());
+            List<Mention> actors;
+            boolean carried = false;
+            AgentResult agent = agent(v, t, afterTrigger);
+            if (agent.blocked()) continue;
+            actors = agent.actors();
+            if (actors.isEmpty()) actors = subject(v, t);
+            if (actors.isEmpty() && t.trigger().kind() != TriggerKind.INSTRUMENT && mayCarry(v, t, boundTools)) {
+                if (previous != null && v.sentence.index() - previous.sentence() <= CARRY_SENTENCES
+                        && previous.actorMention() != null) {
+                    actors = List.of(previous.actorMention());
+                    carried = true;
+                } else if (carriedMention != null) {
+                    actors = List.of(carriedMention);
+                    carried = true;
+                }
+            }
+            if (actors.isEmpty()) continue;
+            Modality modality = modality(v, t);
+            Claim.Attribution attribution = attribution(text, v, t);
+            if (modality == Modality.ASSERTED && (attribution != null || insideQuote(v, t))) modality = Modality.REPORTED;
+            Claim.Legal legal = legal(text, v, t);
+            Claim.Action action = new Claim.Action(text.substring(t.start(), t.stop()), t.trigger().lemma(),
+                    t.trigger().type(), t.start(), t.stop());
+            Claim.Evidence evidence = new Claim.Evidence(v.sentence.index(), v.sentence.start(), v.sentence.end(),
+                    text.substring(v.sentence.start(), v.sentence.end()));
+            for (Mention toolMention : boundTools) {
+                Claim.Tool tool = tool(text, v, toolMention);
+                Claim.Time time = time(v, t, previous, tool.canonical());
+                for (Mention a : actors) {
+                    ActorEntry who = actorOf(a);
+                    Claim.Actor actor = new Claim.Actor(text.substring(a.start(), a.stop()), who.canonical(),
+                            who.type(), a.start(), a.stop());
+                    Claim.Place place = place(text, v, a, t);
+                    double confidence = confidence(carried, toolMention, modality, a, v.sentence.index());
+                    Claim c = new Claim(null, actor, action, tool, time, place, legal, modality, attribution, evidence,
+                            confidence);
+                    out.add(new Draft(c, v.sentence.index(), carried, a));
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean capability(SentenceView v, TriggerHit t) {
+        for (Hit<CueKind> c : v.cues) {
+            if (c.value() == CueKind.CAPABILITY && c.endWord() <= t.first() && t.first() - c.endWord() <= 3) return true;
+        }
+        return false;
+    }
+
+    /** The tools a trigger is about: the object after it, or the (passive) subject before it, with coordinated tools. */
+    private List<Mention> bindTools(SentenceView v, TriggerHit t, List<Mention> tools) {
+        Mention after = null, before = null;
+        for (Mention m : tools) {
+            if (m.first() >= t.end() && m.first() - t.end() <= (t.trigger().kind() == TriggerKind.INSTRUMENT ? 3 : TOOL_AFTER_WINDOW)
+                    && !triggerBetween(v, t.end(), m.first(), t) && !hardStopBetween(v.words, t.end(), m.first())) {
+                after = m;
+                break;
+            }
+        }
+        if (t.trigger().kind() != TriggerKind.INSTRUMENT) {
+            for (Mention m : tools) {
+                if (m.end() <= t.first() && t.first() - m.end() <= TOOL_BEFORE_WINDOW
+                        && !triggerBetween(v, m.end(), t.first(), t) && !hardStopBetween(v.words, m.end(), t.first())) {
+                    before = m; // the nearest one before
+                }
+            }
+        }
+        Mention chosen;
+        if (t.trigger().kind() == TriggerKind.NOUN) {
+            chosen = after != null ? after : (before != null && before.anaphoric() && possessiveBefore(v, t) ? before : null);
+            if (chosen == null && before != null && t.first() - before.end() <= 2) chosen = before; // "Briefcam, dont l'usage"
+        } else if (after != null && before != null) {
+            chosen = passive(v, t) ? before : after;
+        } else {
+            chosen = after != null ? after : before;
+        }
+        if (chosen == null) return List.of();
+        List<Mention> out = new ArrayList<>();
+        out.add(chosen);
+        // coordinated tools: "la reconnaissance faciale et la LAPI"
+        Mention last = chosen;
+        for (Mention m : tools) {
+            if (m.first() >= last.end() && m.first() - last.end() <= 4 && onlyListGlue(v.words, last.end(), m.first())
+                    && hasCoordinator(v.words, last.end(), m.first()) && !m.tool().canonical().equals(chosen.tool().canonical())) {
+                out.add(m);
+                last = m;
+            }
+        }
+        // a product right after a technology names it: "un logiciel de VSA fourni par Briefcam"
+        List<Mention> refined = new ArrayList<>();
+        for (Mention m : out) refined.add(productOf(v, m, tools));
+        return refined;
+    }
+
+    private static boolean possessiveBefore(SentenceView v, TriggerHit t) {
+        if (t.first() == 0) return false;
+        String w = v.words.get(t.first() - 1).norm();
+        return Set.of("son", "sa", "ses", "leur", "leurs").contains(w);
+    }
+
+    /**
+     * The most specific name of the same tool nearby: a product beside its vendor ("Cityvision
+     * de Wintics") or beside a technology ("un logiciel de VSA fourni par Briefcam").
+     */
+    private Mention productOf(SentenceView v, Mention m, List<Mention> tools) {
+        if (m.tool().kind() == ToolKind.PRODUCT) return m;
+        Mention best = m;
+        for (Mention o : tools) {
+            if (o == m || o.anaphoric() || o.tool().kind() != ToolKind.PRODUCT) continue;
+            boolean near = (o.first() >= m.end() && o.first() - m.end() <= 5 && cleanBetween(v, m.end(), o.first()))
+                    || (o.end() <= m.first() && m.first() - o.end() <= 3 && cleanBetween(v, o.end(), m.first()));
+            if (near) {
+                best = o;
+                break;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isTriggerWord(SentenceView v, int i) {
+        for (TriggerHit t : v.triggers) if (i >= t.first() && i < t.end()) return true;
+        return false;
+    }
+
+    private static boolean triggerBetween(SentenceView v, int from, int to, TriggerHit self) {
+        for (TriggerHit o : v.triggers) {
+            if (o != self && o.first() >= from && o.first() < to) return true;
+        }
+        return false;
+    }
+
+    private static boolean hardStopBetween(List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String n = words.get(i).norm();
+            if (n.equals(";") || n.equals(":") || n.equals(".") || n.equals("?") || n.equals("!")) return true;
+        }
+        return false;
+    }
+
+    private static boolean onlyListGlue(List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) if (!LIST_GLUE.contains(words.get(i).norm())) return false;
+        return true;
+    }
+
+    private static boolean hasCoordinator(List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String n = words.get(i).norm();
+            if (n.equals("et") || n.equals("ou") || n.equals(",")) return true;
+        }
+        return false;
+    }
+
+    /** A verb trigger after a form of "être" (or a participle right after its subject): passive voice. */
+    private static boolean passive(SentenceView v, TriggerHit t) {
+        for (int i = Math.max(0, t.first() - 3); i < t.first(); i++) {
+            String n = v.words.get(i).norm();
+            if (Set.of("est", "sont", "etait", "etaient", "ete", "sera", "seront", "serait", "seraient", "soit", "soient",
+                    "fut", "furent", "etre").contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record AgentResult(List<Mention> actors, boolean blocked) {
+    }
+
+    /** "par X" after the trigger: the agent of a passive or of a nominalisation. */
+    private AgentResult agent(SentenceView v, TriggerHit t, int from) {
+        for (int i = t.end(); i < Math.min(v.words.size(), from + AGENT_WINDOW); i++) {
+            String n = v.words.get(i).norm();
+            if (hardStopBetween(v.words, i, i + 1)) break;
+            if (i > t.end() && triggerStartsAt(v, i)) break;
+            if (!n.equals("par")) continue;
+            for (Mention m : v.mentions) {
+                if (m.first() > i && m.first() - i <= 3 && onlyDeterminers(v.words, i + 1, m.first())) {
+                    if (m.kind() == MentionKind.TOOL || m.kind() == MentionKind.LAW) break; // "fourni par Huawei"
+                    if (isActorCandidate(m)) return new AgentResult(list(v, m, true), false);
+                    return new AgentResult(List.of(), true); // "par la CNIL", "par Disclose": not a user
+                }
+            }
+        }
+        return new AgentResult(List.of(), false);
+    }
+
+    private static boolean triggerStartsAt(SentenceView v, int i) {
+        for (TriggerHit t : v.triggers) if (t.first() == i) return true;
+        return false;
+    }
+
+    private static boolean onlyDeterminers(List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) if (!DETERMINERS.contains(words.get(i).norm())) return false;
+        return true;
+    }
+
+    /** The actor a mention names: a listed or patterned actor, or a place acting as one. */
+    private static ActorEntry actorOf(Mention m) {
+        if (m.actor() != null) return m.actor();
+        return new ActorEntry(m.place().canonical(), m.place().actorType());
+    }
+
+    private static boolean isActorCandidate(Mention m) {
+        return m.kind() == MentionKind.ACTOR
+                || (m.kind() == MentionKind.PLACE && m.place().actorType() != null);
+    }
+
+    /** The subject before the trigger: the nearest actor that is not the complement of a preposition. */
+    private List<Mention> subject(SentenceView v, TriggerHit t) {
+        Mention best = null;
+        for (Mention m : v.mentions) {
+            if (m.end() > t.first()) break;
+            if (hardStopBetween(v.words, m.end(), t.first())) continue;
+            if (m.kind() == MentionKind.PLACE && insideActor(v, m)) continue;
+            if (m.kind() == MentionKind.TOOL || m.kind() == MentionKind.LAW) continue;
+            if (governedByPreposition(v.words, m.first())) continue;
+            best = m;
+        }
+        if (best == null || !isActorCandidate(best)) return List.of();
+        if (best.kind() == MentionKind.PLACE && t.first() - best.end() > 6) return List.of();
+        return list(v, best, false);
+    }
+
+    private static boolean insideActor(SentenceView v, Mention place) {
+        for (Mention m : v.mentions) {
+            if (m.kind() == MentionKind.ACTOR && m.first() <= place.first() && place.end() <= m.end()) return true;
+        }
+        return false;
+    }
+
+    /** True when a preposition comes before the mention (through its determiners). */
+    private static boolean governedByPreposition(List<Word> words, int first) {
+        int i = first - 1;
+        while (i >= 0 && (DETERMINERS.contains(words.get(i).norm()) && !PREPOSITIONS.contains(words.get(i).norm()))) i--;
+        if (i < 0) return false;
+        String n = words.get(i).norm();
+        if (n.equals("des") || n.equals("de") || n.equals("d")) {
+            // "Des polices municipales utilisent…" at the start of a clause is a determiner
+            return i > 0 && !words.get(i - 1).isPunctuation() && !Set.of("et", "ou", "que", "qu").contains(words.get(i - 1).norm());
+        }
+        return PREPOSITIONS.contains(n);
+    }
+
+    /** The mention and the actors listed with it ("Nice, Roanne et Perpignan"). */
+    private static List<Mention> list(SentenceView v, Mention m, boolean forward) {
+        List<Mention> actors = new ArrayList<>(v.mentions.stream().filter(RuleBasedClaimExtractor::isActorCandidate)
+                .filter(x -> !(x.kind() == MentionKind.PLACE && insideActor(v, x))).toList());
+        int idx = actors.indexOf(m);
+        List<Mention> out = new ArrayList<>();
+        out.add(m);
+        for (int k = idx - 1; k >= 0; k--) {
+            Mention p = actors.get(k);
+            Mention next = out.get(0);
+            if (next.first() - p.end() <= 3 && onlyListGlue(v.words, p.end(), next.first())
+                    && hasCoordinator(v.words, p.end(), next.first()) && p.kind() == m.kind()) {
+                out.add(0, p);
+            } else {
+                break;
+            }
+        }
+        for (int k = idx + 1; k < actors.size(); k++) {
+            Mention n = actors.get(k);
+            Mention prev = out.get(out.size() - 1);
+            if (n.first() - prev.end() <= 3 && onlyListGlue(v.words, prev.end(), n.first())
+                    && hasCoordinator(v.words, prev.end(), n.first()) && n.kind() == m.kind()) {
+                out.add(n);
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Carry-over of the story's actor is for a usage verb without subject or a possessive noun, never for a law. */
+    private boolean mayCarry(SentenceView v, TriggerHit t, List<Mention> boundTools) {
+        for (Mention m : v.mentions) {
+            if (m.kind() == MentionKind.LAW || m.kind() == MentionKind.INSTITUTION || m.kind() == MentionKind.PERSON) {
+                if (m.kind() == MentionKind.LAW) return false;
+                if (m.end() <= t.first() && !governedByPreposition(v.words, m.first())) return false; // someone else is the subject
+            }
+        }
+        for (int i = 0; i < t.first(); i++) {
+            if (LAW_WORDS.contains(v.words.get(i).norm())) return false;
+        }
+        if (t.trigger().kind() == TriggerKind.NOUN) {
+            return possessiveBefore(v, t) || boundTools.stream().anyMatch(Mention::anaphoric);
+        }
+        // a bare participle ("la reconnaissance faciale, utilisée en Chine…") describes, it does not narrate
+        return !participle(text(v, t)) || auxiliaryBefore(v, t);
+    }
+
+    private static String text(SentenceView v, TriggerHit t) {
+        return v.surface.substring(t.start() - v.sentence.start(), v.words.get(t.first()).end() - v.sentence.start());
+    }
+
+    private static boolean participle(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées") || w.endsWith("is")
+                || w.endsWith("ise") || w.endsWith("ises") || w.endsWith("u") || w.endsWith("ue") || w.endsWith("us")
+                || w.endsWith("ues");
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("a", "ont", "avait", "avaient", "aura", "auront", "aurait",
+            "auraient", "est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "ete", "etre", "avoir",
+            "ai", "as", "avons", "avez", "eu", "soit", "soient", "fut", "furent");
+
+    private static boolean auxiliaryBefore(SentenceView v, TriggerHit t) {
+        for (int i = Math.max(0, t.first() - 3); i < t.first(); i++) {
+            if (AUXILIARIES.contains(v.words.get(i).norm())) return true;
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ modality and attribution
+
+    private Modality modality(SentenceView v, TriggerHit t) {
+        boolean negated = false, alleged = false, planned = false;
+        int negStart = -1;
+        for (Hit<CueKind> c : v.cues) {
+            int d = t.first() - c.endWord(); // words between the cue and the trigger
+            switch (c.value()) {
+                case NEGATION -> {
+                    if (c.endWord() <= t.first() && d <= 4 && negStart < 0) negStart = c.firstWord();
+                    else if (c.endWord() <= t.first() && d <= 4) negStart = Math.max(negStart, c.firstWord());
+                }
+                case CONDITIONAL -> {
+                    if (c.endWord() <= t.first() && d <= 3) alleged = true;
+                }
+                case PLAN -> {
+                    if (c.endWord() <= t.first() && d <= 4) planned = true;
+                }
+                case PLAN_ANY -> planned = true;
+                case DENIAL -> {
+                    if (c.endWord() <= t.first() && d <= 6 && t.trigger().kind() == TriggerKind.NOUN) negated = true;
+                }
+                case WITHOUT -> {
+                    // "sans utiliser", "sans les utiliser"; not "sans même que son usage soit déclaré"
+                    if (c.endWord() <= t.first() && d <= 1 && t.trigger().kind() == TriggerKind.VERB) negated = true;
+                }
+                default -> {
+                }
+            }
+        }
+        if (negStart >= 0) {
+            boolean end = false, restriction = false;
+            for (Hit<CueKind> c : v.cues) {
+                if (c.firstWord() <= negStart || c.firstWord() > t.end() + 2) continue;
+                if (c.value() == CueKind.NEGATION_END) end = true;
+                if (c.value() == CueKind.RESTRICTION) restriction = true;
+            }
+            // "ne … que" after the verb, within a few words, is a restriction
+            for (Hit<CueKind> c : v.cues) {
+                if (c.value() == CueKind.RESTRICTION && c.firstWord() >= t.end() && c.firstWord() - t.end() <= 6) restriction = true;
+            }
+            // "aucun drone n'a été utilisé": the negative word before the verb
+            boolean negativeSubject = false;
+            for (int i = Math.max(0, negStart - 8); i < negStart; i++) {
+                String n = v.words.get(i).norm();
+                if (n.equals("aucun") || n.equals("aucune") || n.equals("jamais") || n.equals("personne")) negativeSubject = true;
+            }
+            if ((end || negativeSubject) && !(restriction && !end)) negated = true;
+        }
+        if (!negated && t.trigger().kind() == TriggerKind.NOUN && t.first() > 0) {
+            String prev = v.words.get(t.first() - 1).norm();
+            if (prev.equals("aucun") || prev.equals("aucune") || prev.equals("pas")) negated = true;
+        }
+        String verb = v.words.get(t.first()).norm();
+        if (t.trigger().kind() == TriggerKind.VERB) {
+            if (verb.endsWith("rait") || verb.endsWith("raient")) alleged = true;
+            if (verb.length() > 5 && (verb.endsWith("era") || verb.endsWith("eront") || verb.endsWith("erai")
+                    || verb.endsWith("erons") || verb.endsWith("rra") || verb.endsWith("rront"))) {
+                planned = true;
+            }
+        }
+        if (negated) return Modality.NEGATED;
+        if (alleged) return Modality.ALLEGED;
+        if (planned) return Modality.PLANNED;
+        return Modality.ASSERTED;
+    }
+
+    private Claim.Attribution attribution(String text, SentenceView v, TriggerHit t) {
+        for (Hit<CueKind> c : v.cues) {
+            if (c.value() != CueKind.SOURCE) continue;
+            int end = c.endWord();
+            while (end < v.words.size() && end < c.endWord() + 10) {
+                String n = v.words.get(end).norm();
+                if (n.equals(",") || n.equals(".") || n.equals(";") || n.equals(":") || (end >= t.first() && end < t.end())) break;
+                end++;
+            }
+            if (end <= c.endWord()) continue;
+            int srcFirst = c.endWord();
+            while (srcFirst < end && DETERMINERS.contains(v.words.get(srcFirst).norm())) srcFirst++;
+            String source = srcFirst < end ? text.substring(v.words.get(srcFirst).start(), v.words.get(end - 1).end()) : null;
+            return new Claim.Attribution(text.substring(c.start(), v.words.get(end - 1).end()), source);
+        }
+        for (Hit<CueKind> c : v.cues) {
+            if (c.value() != CueKind.REPORTING) continue;
+            if (c.firstWord() >= t.first() && c.firstWord() < t.end()) continue;
+            Mention src = null;
+            for (Mention m : v.mentions) {
+                if (m.end() <= c.firstWord() && (m.kind() == MentionKind.INSTITUTION || m.kind() == MentionKind.PERSON
+                        || m.kind() == MentionKind.ACTOR)) {
+                    src = m;
+                }
+            }
+            if (src == null && c.firstWord() > t.end()) {
+                // ", affirme le ministère": the source follows the verb
+                for (Mention m : v.mentions) {
+                    if (m.first() >= c.endWord() && m.first() - c.endWord() <= 3) {
+                        src = m;
+                        break;
+                    }
+                }
+                if (src != null) {
+                    return new Claim.Attribution(text.substring(c.start(), src.stop()), text.substring(src.start(), src.stop()));
+                }
+            }
+            if (src != null && src.first() < c.firstWord()) {
+                return new Claim.Attribution(text.substring(src.start(), c.end()), text.substring(src.start(), src.stop()));
+            }
+            return new Claim.Attribution(text.substring(c.start(), c.end()), null);
+        }
+        return null;
+    }
+
+    private static boolean insideQuote(SentenceView v, TriggerHit t) {
+        int open = 0;
+        for (int i = 0; i < t.first(); i++) {
+            String raw = v.words.get(i).norm();
+            if (raw.equals("\"")) open++;
+        }
+        return open % 2 == 1;
+    }
+
+    // ------------------------------------------------------------------ tool, time, place, legal
+
+    private Claim.Tool tool(String text, SentenceView v, Mention m) {
+        ToolEntry e = m.tool();
+        String vendor = e.vendor();
+        if (vendor == null && e.kind() == ToolKind.TECHNOLOGY) {
+            // "des caméras intelligentes fournies par Huawei": the vendor named right after a technology
+            for (Mention o : v.mentions) {
+                if (o.kind() == MentionKind.TOOL && o.tool().kind() == ToolKind.VENDOR && o.first() >= m.end()
+                        && o.first() - m.end() <= 5 && cleanBetween(v, m.end(), o.first())) {
+                    vendor = o.tool().vendor();
+                    break;
+                }
+            }
+        }
+        return new Claim.Tool(text.substring(m.start(), m.stop()), e.canonical(), vendor, e.category(), m.start(), m.stop());
+    }
+
+    private static boolean cleanBetween(SentenceView v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String n = v.words.get(i).norm();
+            if (n.equals("et") || n.equals("ou") || n.equals(",") || n.equals(";") || isTriggerWord(v, i)) return false;
+        }
+        return true;
+    }
+
+    private Claim.Time time(SentenceView v, TriggerHit t, Draft previous, String toolCanonical) {
+        TemporalExpression best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (TemporalExpression te : v.times) {
+            int teFirst = wordAt(v.words, te.start());
+            int teEnd = wordAt(v.words, Math.max(te.start(), te.end() - 1)) + 1;
+            int distance = teFirst >= t.end() ? teFirst - t.end() : t.first() - teEnd;
+            double score = -Math.abs(distance);
+            String lead = Words.fold(te.text());
+            if (lead.startsWith("depuis") || lead.startsWith("des ") || lead.startsWith("de ") || lead.startsWith("entre")
+                    || lead.startsWith("a partir") || lead.startsWith("jusqu") || lead.startsWith("en ")
+                    || "INTERVAL".equals(te.type())) {
+                score += 5;
+            }
+            if (te.value() == null) score -= 20;
+            else if (te.value().startsWith("P")) score -= 8;
+            if (teEnd <= t.first()) {
+                for (Hit<CueKind> c : v.cues) {
+                    if ((c.value() == CueKind.REPORTING || c.value() == CueKind.SOURCE)
+                            && c.firstWord() >= teEnd && c.endWord() <= t.first()) {
+                        score -= 15; // the date of the report, not of the usage
+                    }
+                }
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = te;
+            }
+        }
+        if (best != null && bestScore < -12) best = null; // the date of a report, a null value: not the usage's
+        if (best != null) return Claim.Time.of(best);
+        if (previous != null && v.sentence.index() - previous.sentence() <= CARRY_SENTENCES && previous.claim().time() != null
+                && previous.claim().tool().canonical().equals(toolCanonical)) {
+            return previous.claim().time();
+        }
+        return null;
+    }
+
+    private static int wordAt(List<Word> words, int offset) {
+        for (int i = 0; i < words.size(); i++) if (words.get(i).end() > offset) return i;
+        return words.size() - 1;
+    }
+
+    private Claim.Place place(String text, SentenceView v, Mention actor, TriggerHit t) {
+        for (Mention m : v.mentions) {
+            if (m.kind() == MentionKind.PLACE && m.first() >= actor.first() && m.end() <= actor.end() && actor.kind() == MentionKind.ACTOR
+                    && m != actor) {
+                return new Claim.Place(text.substring(m.start(), m.stop()), m.place().canonical(), m.start(), m.stop());
+            }
+        }
+        if (actor.kind() == MentionKind.PLACE && actor.place().kind() != fr.vigie.lexicon.Entries.PlaceKind.COUNTRY) {
+            return new Claim.Place(text.substring(actor.start(), actor.stop()), actor.place().canonical(), actor.start(), actor.stop());
+        }
+        Mention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention m : v.mentions) {
+            if (m.kind() != MentionKind.PLACE || insideActor(v, m) || m == actor) continue;
+            if (m.first() == 0) continue;
+            String prev = v.words.get(m.first() - 1).norm();
+            if (!Set.of("a", "en", "dans", "au", "aux", "sur", "de", "d", "'").contains(prev)) continue;
+            int d = Math.abs(m.first() - t.first());
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = m;
+            }
+        }
+        return best == null ? null : new Claim.Place(text.substring(best.start(), best.stop()), best.place().canonical(),
+                best.start(), best.stop());
+    }
+
+    private Claim.Legal legal(String text, SentenceView v, TriggerHit t) {
+        List<Claim.Reference> refs = new ArrayList<>();
+        LawEntry implied = null;
+        Mention impliedMention = null;
+        for (Mention m : v.mentions) {
+            if (m.kind() != MentionKind.LAW) continue;
+            refs.add(new Claim.Reference(text.substring(m.start(), m.stop()), m.entity().canonical()));
+            LawEntry e = lawEntry(m);
+            if (e != null && e.status() != null && implied == null) {
+                implied = e;
+                impliedMention = m;
+            }
+        }
+        Hit<LegalCue> best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Hit<LegalCue> h : v.legal) {
+            int d = h.firstWord() >= t.end() ? h.firstWord() - t.end() : Math.max(0, t.first() - h.endWord());
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = h;
+            }
+        }
+        if (best != null) {
+            Set<String> grounds = new LinkedHashSet<>();
+            for (Hit<LegalCue> h : v.legal) {
+                if (h.value().status() == best.value().status() && h.value().ground() != null) grounds.add(h.value().ground());
+            }
+            if (implied != null && implied.status() == best.value().status() && implied.ground() != null) grounds.add(implied.ground());
+            return new Claim.Legal(best.value().status(), List.copyOf(grounds), text.substring(best.start(), best.end()),
+                    List.copyOf(refs));
+        }
+        if (implied != null) {
+            return new Claim.Legal(implied.status(), implied.ground() == null ? List.of() : List.of(implied.ground()),
+                    text.substring(impliedMention.start(), impliedMention.stop()), List.copyOf(refs));
+        }
+        return refs.isEmpty() ? Claim.Legal.UNKNOWN : new Claim.Legal(LegalStatus.UNKNOWN, List.of(), null, List.copyOf(refs));
+    }
+
+    private LawEntry lawEntry(Mention m) {
+        List<Word> ws = Words.of(m.entity().text());
+        var match = lexicons.laws().longestAt(ws, 0, ws.size());
+        if (match != null && match.value().canonical().equals(m.entity().canonical())) return match.value();
+        for (Lexicons.LawPattern p : lexicons.lawPatterns()) {
+            if (p.entry().canonical().equals(m.entity().canonical())) return p.entry();
+        }
+        return null;
+    }
+
+    private double confidence(boolean carried, Mention tool, Modality modality, Mention actor, int sentence) {
+        double c = 0.7;
+        if (carried) c -= 0.25;
+        if (tool.anaphoric()) c -= 0.1;
+        if (tool.tool().kind() != ToolKind.TECHNOLOGY) c += 0.1;
+        if (actor.kind() == MentionKind.PLACE) c -= 0.05;
+        if (modality == Modality.ALLEGED || modality == Modality.PLANNED) c -= 0.05;
+        return Math.round(Math.max(0.05, Math.min(0.95, c)) * 100) / 100.0;
+    }
+
+    // ------------------------------------------------------------------ document level
+
+    /**
+     * A sentence that gives a legal status and names a tool without stating a usage ("Briefcam
+     * n'était pas un outil légal") lends that status to the claims on the same tool whose
+     * status is still unknown; the legal text quotes that sentence.
+     */
+    private void propagateLegal(String text, List<SentenceView> views, Map<Integer, List<Mention>> toolsBySentence, List<Draft> drafts) {
+        Set<Integer> claimSentences = new LinkedHashSet<>();
+        for (Draft d : drafts) claimSentences.add(d.sentence());
+        for (SentenceView v : views) {
+            if (v.question || v.legal.isEmpty() || claimSentences.contains(v.sentence.index())) continue;
+            List<Mention> tools = toolsBySentence.getOrDefault(v.sentence.index(), List.of());
+            if (tools.isEmpty()) continue;
+            Hit<LegalCue> cue = v.legal.get(0);
+            Set<String> canon = new LinkedHashSet<>();
+            for (Mention m : tools) canon.add(m.tool().canonical());
+            for (int i = 0; i < drafts.size(); i++) {
+                Draft d = drafts.get(i);
+                Claim c = d.claim();
+                if (c.legal().status() != LegalStatus.UNKNOWN || !canon.contains(c.tool().canonical())) continue;
+                String cueText = text.substring(cue.start(), cue.end());
+                Claim.Legal l = new Claim.Legal(cue.value().status(),
+                        cue.value().ground() == null ? List.of() : List.of(cue.value().ground()), cueText, c.legal().references());
+                drafts.set(i, new Draft(new Claim(c.id(), c.actor(), c.action(), c.tool(), c.time(), c.place(), l, c.modality(),
+                        c.attribution(), c.evidence(), c.confidence()), d.sentence(), d.carriedActor(), d.actorMention()));
+            }
+        }
+    }
+
+    /**
+     * One claim per (actor, tool, action) and polarity, unless the statements disagree on
+     * time or legal status (then each keeps its own evidence). Of redundant statements the
+     * most informative is kept, with its own evidence; each repetition raises its confidence
+     * a little. Nothing is copied from one sentence's claim into another's.
+     */
+    private static List<Claim> dedup(List<Draft> drafts) {
+        Map<String, List<Draft>> groups = new LinkedHashMap<>();
+        Map<Draft, Integer> repeats = new java.util.HashMap<>();
+        for (Draft d : drafts) {
+            Claim c = d.claim();
+            String key = c.actor().canonical() + "\u0000" + c.tool().canonical() + "\u0000" + c.action().type()
+                    + "\u0000" + (c.modality() == Modality.NEGATED);
+            List<Draft> kept = groups.computeIfAbsent(key, k -> new ArrayList<>());
+            boolean merged = false;
+            for (int i = 0; i < kept.size(); i++) {
+                Draft k = kept.get(i);
+                if (compatible(k.claim(), c)) {
+                    Draft best = information(d) > information(k) ? d : k;
+                    repeats.put(best, repeats.getOrDefault(k, 0) + 1);
+                    kept.set(i, best);
+                    merged = true;
+                    break;
+                }
+            }
+            if (!merged) kept.add(d);
+        }
+        List<Claim> out = new ArrayList<>();
+        for (List<Draft> g : groups.values()) {
+            for (Draft best : g) {
+                Claim c = best.claim();
+                double conf = Math.min(0.95, c.confidence() + 0.05 * repeats.getOrDefault(best, 0));
+                conf = Math.round(conf * 100) / 100.0;
+                out.add(new Claim(c.id(), c.actor(), c.action(), c.tool(), c.time(), c.place(), c.legal(), c.modality(),
+                        c.attribution(), c.evidence(), conf));
+            }
+        }
+        return out;
+    }
+
+    private static boolean compatible(Claim a, Claim b) {
+        String ta = a.time() == null ? null : a.time().value();
+        String tb = b.time() == null ? null : b.time().value();
+        if (ta != null && tb != null && !ta.equals(tb)) return false;
+        LegalStatus la = a.legal().status(), lb = b.legal().status();
+        return la == LegalStatus.UNKNOWN || lb == LegalStatus.UNKNOWN || la == lb;
+    }
+
+    private static boolean isNoun(Claim c) {
+        String a = Words.fold(c.action().text());
+        return a.endsWith("tion") || a.endsWith("age") || a.endsWith("ment") || a.endsWith("at") || a.endsWith("ats");
+    }
+
+    private static double information(Draft d) {
+        Claim c = d.claim();
+        double s = c.confidence();
+        if (c.time() != null && c.time().value() != null) s += 2;
+        if (c.legal().status() != LegalStatus.UNKNOWN) s += 2;
+        if (c.place() != null) s += 0.5;
+        if (!d.carriedActor()) s += 1;
+        if (!c.tool().canonical().isEmpty() && c.action().lemma() != null && !isNoun(c)) s += 0.5; // a verb says more
+        return s;
+    }
+}

@@ -1,0 +1,216 @@
+package fr.vigie.entities;
+
+import fr.vigie.lexicon.Entries.ActorEntry;
+import fr.vigie.lexicon.Entries.ActorPattern;
+import fr.vigie.lexicon.Entries.InstitutionEntry;
+import fr.vigie.lexicon.Entries.LawEntry;
+import fr.vigie.lexicon.Entries.PlaceEntry;
+import fr.vigie.lexicon.Entries.ToolEntry;
+import fr.vigie.lexicon.Entries.ToolKind;
+import fr.vigie.lexicon.Lexicons;
+import fr.vigie.lexicon.PhraseMatcher.Match;
+import fr.vigie.lexicon.Word;
+import fr.vigie.lexicon.Words;
+import fr.vigie.model.Document;
+import fr.vigie.model.Entity;
+import fr.vigie.model.Sentence;
+import fr.vigie.pipeline.ModelStore;
+import fr.vigie.pipeline.Requirement;
+import fr.vigie.pipeline.Stage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Adds the domain entities of the lexicons (TOOL, VENDOR, ACTOR, PLACE, LAW, and the
+ * institutions under their role: REGULATOR, COURT, PARLIAMENT, INSPECTION, NGO, MEDIA, EU,
+ * POLITICAL), each with its canonical name and {@link Entity.Origin#GAZETTEER}, and makes them
+ * take precedence over the statistical model: a model entity that overlaps a domain entity
+ * is dropped, a model entity is trimmed of elisions and quotes it swallowed ("l’Intérieur",
+ * "« Quel", "Briefcam n’"), and titles alone ("M.", "Mme") are not persons. A place inside
+ * an actor ("police municipale de Nice") is kept as a nested PLACE entity. Thread-safe.
+ */
+public final class GazetteerStage implements Stage {
+
+    public static final String TOOL = "TOOL";
+    public static final String VENDOR = "VENDOR";
+    public static final String ACTOR = "ACTOR";
+    public static final String PLACE = "PLACE";
+    public static final String LAW = "LAW";
+
+    private static final Pattern TITLE = Pattern.compile("(?i)(M|MM|Mme|Mmes|Mlle|Me|Dr|Pr)\\.?");
+    private static final Pattern LEADING_JUNK = Pattern.compile(
+            "^(?:[«»\"“”„‘’'\\s(\\[]+|(?i:l|d|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu)['’]\\s*)+");
+    private static final Pattern TRAILING_JUNK = Pattern.compile(
+            "(?:[«»\"“”„‘’'\\s,;:.!?)\\]]+|\\s+(?i:n|l|d|qu)['’])+$");
+
+    private final Lexicons lexicons;
+
+    public GazetteerStage(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    public static GazetteerStage load(ModelStore store) {
+        return new GazetteerStage(Lexicons.load(store));
+    }
+
+    public Lexicons lexicons() {
+        return lexicons;
+    }
+
+    @Override
+    public String name() {
+        return "gazetteer";
+    }
+
+    @Override
+    public Set<Requirement> requires() {
+        return EnumSet.of(Requirement.TEXT, Requirement.SENTENCES, Requirement.NER);
+    }
+
+    @Override
+    public Set<Requirement> provides() {
+        return EnumSet.of(Requirement.DOMAIN_ENTITIES);
+    }
+
+    @Override
+    public void process(Document document) {
+        String text = document.text();
+        List<Entity> domain = new ArrayList<>();
+        for (Sentence s : document.sentences()) {
+            domain.addAll(tag(text, s));
+        }
+        List<Entity> out = new ArrayList<>(domain);
+        for (Entity e : document.entities()) {
+            if (e.origin() == Entity.Origin.GAZETTEER) continue; // re-run: replace our own
+            Entity t = clean(text, e);
+            if (t == null) continue;
+            boolean overlaps = false;
+            for (Entity d : domain) {
+                if (d.start() < t.end() && t.start() < d.end()) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps) out.add(t);
+        }
+        out.sort(Comparator.comparingInt(Entity::start).thenComparing(Comparator.comparingInt(Entity::end).reversed()));
+        document.setEntities(out);
+    }
+
+    /** A model entity trimmed of swallowed elisions and quotes, or null when nothing of it is left or it is a title alone. */
+    static Entity clean(String text, Entity e) {
+        int start = e.start(), end = e.end();
+        if (start < 0 || end > text.length() || start >= end) return null;
+        String covered = text.substring(start, end);
+        Matcher lead = LEADING_JUNK.matcher(covered);
+        if (lead.find() && lead.end() > 0) {
+            start += lead.end();
+        }
+        covered = text.substring(start, end);
+        Matcher trail = TRAILING_JUNK.matcher(covered);
+        if (trail.find()) {
+            end = start + trail.start();
+        }
+        if (end <= start) return null;
+        String t = text.substring(start, end);
+        if ("PER".equals(e.type()) && TITLE.matcher(t).matches()) return null;
+        if (t.codePoints().noneMatch(Character::isLetterOrDigit)) return null;
+        if (start == e.start() && end == e.end()) return e;
+        return new Entity(t, e.type(), start, end, e.sentence(), e.canonical(), e.origin());
+    }
+
+    private record Candidate(int start, int end, int priority, String type, String canonical, Entity nested) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    /** The domain entities of one sentence, non-overlapping (except a place nested in an actor), in text order. */
+    public List<Entity> tag(String text, Sentence s) {
+        List<Word> words = Words.of(text, s.start(), s.end());
+        List<Candidate> cands = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Match<LawEntry> law = lexicons.laws().longestAt(words, i, words.size());
+            if (law != null) cands.add(new Candidate(law.start(), law.end(), 0, LAW, law.value().canonical(), null));
+            Match<ToolEntry> tool = lexicons.tools().longestAt(words, i, words.size());
+            if (tool != null) {
+                String type = tool.value().kind() == ToolKind.VENDOR ? VENDOR : TOOL;
+                cands.add(new Candidate(tool.start(), tool.end(), 1, type, tool.value().canonical(), null));
+            }
+            Candidate templated = actorOfPlace(text, words, i, s.index());
+            if (templated != null) cands.add(templated);
+            Match<ActorEntry> actor = lexicons.actors().longestAt(words, i, words.size());
+            if (actor != null) cands.add(new Candidate(actor.start(), actor.end(), 3, ACTOR, actor.value().canonical(), null));
+            Match<InstitutionEntry> inst = lexicons.institutions().longestAt(words, i, words.size());
+            if (inst != null) cands.add(new Candidate(inst.start(), inst.end(), 4, inst.value().role(), inst.value().canonical(), null));
+            Match<PlaceEntry> place = lexicons.places().longestAt(words, i, words.size());
+            if (place != null) cands.add(new Candidate(place.start(), place.end(), 5, PLACE, place.value().canonical(), null));
+        }
+        String sentenceText = text.substring(s.start(), s.end());
+        for (Lexicons.LawPattern lp : lexicons.lawPatterns()) {
+            Matcher m = lp.regex().matcher(sentenceText);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    cands.add(new Candidate(s.start() + m.start(), s.start() + m.end(), 0, LAW, lp.entry().canonical(), null));
+                }
+            }
+        }
+        cands.sort(Comparator.comparingInt(Candidate::start)
+                .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
+                .thenComparingInt(Candidate::priority));
+        List<Entity> out = new ArrayList<>();
+        int covered = -1;
+        for (Candidate c : cands) {
+            if (c.start() < covered) continue;
+            // a longer candidate starting later but overlapping must not be cut: prefer the longest of overlapping ones
+            Candidate best = c;
+            for (Candidate o : cands) {
+                if (o != c && o.start() > c.start() && o.start() < c.end() && o.end() > c.end() && o.length() > best.length()) {
+                    best = null;
+                    break;
+                }
+            }
+            if (best == null) continue;
+            out.add(new Entity(text.substring(c.start(), c.end()), c.type(), c.start(), c.end(), s.index(), c.canonical(),
+                    Entity.Origin.GAZETTEER));
+            if (c.nested() != null) out.add(c.nested());
+            covered = c.end();
+        }
+        return out;
+    }
+
+    /** "police municipale de Nice", "la mairie d'Antibes": a head of actor-patterns.tsv, a connector, a place. */
+    private Candidate actorOfPlace(String text, List<Word> words, int i, int sentence) {
+        Match<ActorPattern> head = lexicons.actorHeads().longestAt(words, i, words.size());
+        if (head == null) return null;
+        int j = head.endWord();
+        int k = connector(words, j);
+        if (k < 0) return null;
+        Match<PlaceEntry> place = lexicons.places().longestAt(words, k, words.size());
+        if (place == null) return null;
+        String canonical = head.value().canonicalFor(place.value().canonical());
+        Entity nested = new Entity(text.substring(place.start(), place.end()), PLACE, place.start(), place.end(), sentence,
+                place.value().canonical(), Entity.Origin.GAZETTEER);
+        return new Candidate(head.start(), place.end(), 2, ACTOR, canonical, nested);
+    }
+
+    /** The word index after "de", "d'", "du", "des", "de la", "de l'" at {@code j}, or -1. */
+    private static int connector(List<Word> words, int j) {
+        if (j >= words.size()) return -1;
+        String w = words.get(j).norm();
+        if (w.equals("du") || w.equals("des")) return j + 1;
+        if (w.equals("d") && j + 1 < words.size() && words.get(j + 1).norm().equals("'")) return j + 2;
+        if (w.equals("de")) {
+            if (j + 1 < words.size() && words.get(j + 1).norm().equals("la")) return j + 2;
+            if (j + 2 < words.size() && words.get(j + 1).norm().equals("l") && words.get(j + 2).norm().equals("'")) return j + 3;
+            return j + 1;
+        }
+        return -1;
+    }
+}

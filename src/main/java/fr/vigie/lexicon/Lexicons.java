@@ -1,0 +1,226 @@
+package fr.vigie.lexicon;
+
+import fr.vigie.lexicon.Entries.ActorEntry;
+import fr.vigie.lexicon.Entries.ActorPattern;
+import fr.vigie.lexicon.Entries.InstitutionEntry;
+import fr.vigie.lexicon.Entries.LawEntry;
+import fr.vigie.lexicon.Entries.PlaceEntry;
+import fr.vigie.lexicon.Entries.PlaceKind;
+import fr.vigie.lexicon.Entries.ToolEntry;
+import fr.vigie.lexicon.Entries.ToolKind;
+import fr.vigie.model.Claim.ActorType;
+import fr.vigie.model.Claim.LegalStatus;
+import fr.vigie.model.Claim.ToolCategory;
+import fr.vigie.pipeline.ModelStore;
+import fr.vigie.pipeline.ModelStore.DataLine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The domain lexicons of {@code models/lexicons/}, loaded once into immutable matchers:
+ * tools, actors, actor patterns, institutions, places and legal references. Every file
+ * documents its columns in its header. Loading fails with the file and line of any bad
+ * line, and when an alias names two different things in one file.
+ */
+public final class Lexicons {
+
+    public static final String TOOLS = "lexicons/tools.tsv";
+    public static final String ACTORS = "lexicons/actors.tsv";
+    public static final String ACTOR_PATTERNS = "lexicons/actor-patterns.tsv";
+    public static final String INSTITUTIONS = "lexicons/institutions.tsv";
+    public static final String PLACES = "lexicons/places.tsv";
+    public static final String LAWS = "lexicons/legal-references.tsv";
+
+    /** A regular-expression variant of a legal reference. */
+    public record LawPattern(Pattern regex, LawEntry entry) {
+    }
+
+    private final PhraseMatcher<ToolEntry> tools;
+    private final PhraseMatcher<ActorEntry> actors;
+    private final PhraseMatcher<ActorPattern> actorHeads;
+    private final PhraseMatcher<InstitutionEntry> institutions;
+    private final PhraseMatcher<PlaceEntry> places;
+    private final PhraseMatcher<LawEntry> laws;
+    private final List<LawPattern> lawPatterns;
+    private final Map<String, ToolEntry> toolsByCanonical;
+    private final Map<String, ActorEntry> actorsByCanonical;
+    private final Map<String, PlaceEntry> placesByCanonical;
+    private final List<ActorPattern> actorPatterns;
+    private final Map<String, Integer> aliasCounts = new LinkedHashMap<>();
+    private final List<String> conflicts = new ArrayList<>();
+
+    private Lexicons(ModelStore store) {
+        Map<String, ToolEntry> tc = new HashMap<>();
+        tools = read(store, TOOLS, true, 5, f -> {
+            ToolEntry e = new ToolEntry(f[0], ToolCategory.valueOf(f[1]), dash(f[2]), ToolKind.valueOf(f[3]));
+            tc.put(e.canonical(), e);
+            return e;
+        }, 4);
+        toolsByCanonical = Map.copyOf(tc);
+
+        Map<String, ActorEntry> ac = new HashMap<>();
+        actors = read(store, ACTORS, true, 3, f -> {
+            ActorEntry e = new ActorEntry(f[0], ActorType.valueOf(f[1]));
+            ac.put(e.canonical(), e);
+            return e;
+        }, 2);
+        actorsByCanonical = Map.copyOf(ac);
+
+        List<ActorPattern> aps = new ArrayList<>();
+        actorHeads = read(store, ACTOR_PATTERNS, true, 3, f -> {
+            if (!f[2].contains("{place}") && !f[2].contains("{de place}")) {
+                throw new IllegalArgumentException("template without {place}: " + f[2]);
+            }
+            ActorPattern p = new ActorPattern(ActorType.valueOf(f[1]), f[2]);
+            aps.add(p);
+            return p;
+        }, 0, false);
+        actorPatterns = List.copyOf(aps);
+
+        institutions = read(store, INSTITUTIONS, true, 3, f -> new InstitutionEntry(f[0], f[1]), 2);
+
+        Map<String, PlaceEntry> pc = new HashMap<>();
+        places = read(store, PLACES, false, 3, f -> {
+            PlaceEntry e = new PlaceEntry(f[0], PlaceKind.valueOf(f[1]), f[2].equals("-") ? null : ActorType.valueOf(f[2]));
+            pc.put(e.canonical(), e);
+            return e;
+        }, 3);
+        placesByCanonical = Map.copyOf(pc);
+
+        List<LawPattern> lps = new ArrayList<>();
+        laws = read(store, LAWS, false, 5, f -> new LawEntry(f[0], f[1],
+                f[2].equals("-") ? null : LegalStatus.valueOf(f[2]), dash(f[3])), 4);
+        for (DataLine l : store.dataLines(LAWS)) {
+            String[] f = l.fields();
+            if (f.length > 5 && !f[5].isEmpty()) {
+                LawEntry e = new LawEntry(f[0], f[1], f[2].equals("-") ? null : LegalStatus.valueOf(f[2]), dash(f[3]));
+                for (String rx : f[5].split("\\s*\\|\\|\\s*")) {
+                    try {
+                        lps.add(new LawPattern(Pattern.compile(rx, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), e));
+                    } catch (PatternSyntaxException ex) {
+                        throw l.error("bad regular expression " + rx);
+                    }
+                }
+            }
+        }
+        lawPatterns = List.copyOf(lps);
+    }
+
+    public static Lexicons load(ModelStore store) {
+        Lexicons l = new Lexicons(store);
+        if (!l.conflicts.isEmpty()) {
+            throw new IllegalArgumentException("aliases naming two different things: " + l.conflicts);
+        }
+        return l;
+    }
+
+    private static String dash(String s) {
+        return s == null || s.isEmpty() || s.equals("-") ? null : s;
+    }
+
+    private <T> PhraseMatcher<T> read(ModelStore store, String file, boolean plural, int minFields,
+                                      Function<String[], T> parse, int aliasColumn) {
+        return read(store, file, plural, minFields, parse, aliasColumn, true);
+    }
+
+    /**
+     * Reads a lexicon: each line gives a value and its aliases (the '|'-separated column
+     * {@code aliasColumn}); the first column is an alias too when {@code canonicalIsAlias}.
+     */
+    private <T> PhraseMatcher<T> read(ModelStore store, String file, boolean plural, int minFields,
+                                      Function<String[], T> parse, int aliasColumn, boolean canonicalIsAlias) {
+        PhraseMatcher.Builder<T> b = PhraseMatcher.builder(plural);
+        int count = 0;
+        for (DataLine l : store.dataLines(file)) {
+            String[] f = l.fields();
+            if (f.length < minFields - 1) throw l.error("expected at least " + (minFields - 1) + " tab-separated columns");
+            T value;
+            try {
+                value = parse.apply(f);
+            } catch (RuntimeException e) {
+                throw l.error(e.getMessage());
+            }
+            List<String> aliases = new ArrayList<>();
+            if (canonicalIsAlias) {
+                aliases.add(f[0]);
+                // "Police nationale" also as "police nationale"; one-word names keep their capital
+                String lower = f[0].toLowerCase(java.util.Locale.ROOT);
+                if (plural && f[0].contains(" ") && !lower.equals(f[0])) aliases.add(lower);
+            }
+            if (f.length > aliasColumn && !f[aliasColumn].isEmpty()) {
+                for (String a : f[aliasColumn].split("\\|")) {
+                    if (!a.isBlank()) aliases.add(a.trim());
+                }
+            }
+            for (String a : aliases) {
+                if (!b.add(a, value)) {
+                    conflicts.add(file + ":" + l.number());
+                }
+                count++;
+            }
+        }
+        conflicts.addAll(b.conflicts());
+        aliasCounts.put(file, count);
+        return b.build();
+    }
+
+    public PhraseMatcher<ToolEntry> tools() { return tools; }
+    public PhraseMatcher<ActorEntry> actors() { return actors; }
+    public PhraseMatcher<ActorPattern> actorHeads() { return actorHeads; }
+    public PhraseMatcher<InstitutionEntry> institutions() { return institutions; }
+    public PhraseMatcher<PlaceEntry> places() { return places; }
+    public PhraseMatcher<LawEntry> laws() { return laws; }
+    public List<LawPattern> lawPatterns() { return lawPatterns; }
+
+    /** The number of aliases read from each file. */
+    public Map<String, Integer> aliasCounts() {
+        return Map.copyOf(aliasCounts);
+    }
+
+    public ToolEntry tool(String canonical) {
+        return toolsByCanonical.get(canonical);
+    }
+
+    public PlaceEntry place(String canonical) {
+        return placesByCanonical.get(canonical);
+    }
+
+    /**
+     * What a canonical actor name is: a listed actor, an actor built from a pattern
+     * ("Police municipale de Nice"), or a place acting as an actor; null if none.
+     */
+    public ActorEntry actor(String canonical) {
+        ActorEntry a = actorsByCanonical.get(canonical);
+        if (a != null) return a;
+        for (ActorPattern p : actorPatterns) {
+            String t = p.template();
+            int i = t.indexOf('{');
+            int j = t.indexOf('}');
+            String prefix = t.substring(0, i);
+            String suffix = t.substring(j + 1);
+            if (canonical.startsWith(prefix) && canonical.endsWith(suffix) && canonical.length() > prefix.length() + suffix.length()) {
+                String rest = canonical.substring(prefix.length(), canonical.length() - suffix.length());
+                for (String lead : List.of("", "de ", "d'", "du ", "des ")) {
+                    if (rest.startsWith(lead)) {
+                        String name = rest.substring(lead.length());
+                        String candidate = lead.equals("du ") ? "Le " + name : lead.equals("des ") ? "Les " + name : name;
+                        PlaceEntry pl = placesByCanonical.get(candidate);
+                        if (pl != null && p.canonicalFor(pl.canonical()).equals(canonical)) {
+                            return new ActorEntry(canonical, p.type());
+                        }
+                    }
+                }
+            }
+        }
+        PlaceEntry pl = placesByCanonical.get(canonical);
+        if (pl != null && pl.actorType() != null) return new ActorEntry(canonical, pl.actorType());
+        return null;
+    }
+}

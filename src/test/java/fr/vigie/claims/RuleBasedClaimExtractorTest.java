@@ -1,0 +1,279 @@
+package fr.vigie.claims;
+
+import fr.vigie.model.Claim;
+import fr.vigie.model.Claim.ActionType;
+import fr.vigie.model.Claim.ActorType;
+import fr.vigie.model.Claim.LegalStatus;
+import fr.vigie.model.Claim.Modality;
+import fr.vigie.model.Claim.ToolCategory;
+import fr.vigie.model.Document;
+import fr.vigie.testing.TestDocuments;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static fr.vigie.claims.ClaimTestSupport.claims;
+import static fr.vigie.claims.ClaimTestSupport.describe;
+import static fr.vigie.claims.ClaimTestSupport.find;
+import static fr.vigie.claims.ClaimTestSupport.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Sentences in press style, each asserting the claim a careful reader would list. */
+class RuleBasedClaimExtractorTest {
+
+    @Test
+    void activeVerbWithProductAndSince() {
+        Document d = TestDocuments.of("La police nationale utilise depuis 2015 le logiciel Vidéo Synopsis de la société BriefCam.");
+        TestDocuments.year(d, "depuis 2015", "2015");
+        Claim c = only(claims(d));
+        assertEquals("Police nationale", c.actor().canonical());
+        assertEquals(ActorType.NATIONAL_POLICE, c.actor().type());
+        assertEquals("BriefCam Video Synopsis", c.tool().canonical());
+        assertEquals("BriefCam", c.tool().vendor());
+        assertEquals(ToolCategory.VIDEO_ANALYTICS, c.tool().category());
+        assertEquals(ActionType.USE, c.action().type());
+        assertEquals("utiliser", c.action().lemma());
+        assertEquals(Modality.ASSERTED, c.modality());
+        assertEquals("2015", c.time().value());
+        assertEquals("2015", c.time().interval().begin());
+        assertNull(c.time().interval().end());
+        assertEquals("c1", c.id());
+        assertEquals(0, c.evidence().sentence());
+    }
+
+    @Test
+    void conditionalAfterSourceIsAlleged() {
+        Document d = TestDocuments.of("Selon Mediapart, les gendarmes auraient utilisé des drones lors des manifestations de 2023.");
+        TestDocuments.year(d, "2023", "2023");
+        Claim c = only(claims(d));
+        assertEquals("Gendarmerie nationale", c.actor().canonical());
+        assertEquals(ActorType.GENDARMERIE, c.actor().type());
+        assertEquals(ToolCategory.DRONE, c.tool().category());
+        assertEquals(Modality.ALLEGED, c.modality());
+        assertNotNull(c.attribution());
+        assertEquals("Mediapart", c.attribution().source());
+        assertEquals("2023", c.time().value());
+    }
+
+    @Test
+    void townAsActorExperimentsWithPlace() {
+        Document d = TestDocuments.of("En 2019, la ville de Nice a expérimenté la reconnaissance faciale lors du carnaval.");
+        TestDocuments.year(d, "En 2019", "2019");
+        Claim c = only(claims(d));
+        assertEquals("Nice", c.actor().canonical());
+        assertEquals(ActorType.LOCAL_AUTHORITY, c.actor().type());
+        assertEquals(ActionType.EXPERIMENT, c.action().type());
+        assertEquals("Reconnaissance faciale", c.tool().canonical());
+        assertEquals(ToolCategory.FACIAL_RECOGNITION, c.tool().category());
+        assertEquals("Nice", c.place().canonical());
+        assertEquals("2019", c.time().value());
+    }
+
+    @Test
+    void aListOfTownsGivesOneClaimEach() {
+        Document d = TestDocuments.of("Nice, Roanne et Perpignan ont testé des caméras augmentées.");
+        List<Claim> cs = claims(d);
+        assertEquals(3, cs.size(), describe(cs));
+        for (String town : List.of("Nice", "Roanne", "Perpignan")) {
+            Claim c = find(cs, town, "Vidéosurveillance algorithmique");
+            assertEquals(ActionType.EXPERIMENT, c.action().type());
+            assertEquals(ToolCategory.VIDEO_ANALYTICS, c.tool().category());
+        }
+    }
+
+    @Test
+    void passiveWithAgentAndProductOfVendor() {
+        Document d = TestDocuments.of("Le logiciel Cityvision de Wintics a été acheté en 2022 par la RATP.");
+        TestDocuments.year(d, "en 2022", "2022");
+        Claim c = only(claims(d));
+        assertEquals("RATP", c.actor().canonical());
+        assertEquals(ActorType.PRIVATE, c.actor().type());
+        assertEquals("Cityvision", c.tool().canonical());
+        assertEquals("Wintics", c.tool().vendor());
+        assertEquals(ActionType.ACQUIRE, c.action().type());
+        assertEquals("2022", c.time().value());
+    }
+
+    @Test
+    void nominalisationWithParAgent() {
+        Document d = TestDocuments.of("Les députés dénoncent l'utilisation de la reconnaissance faciale par la police aux frontières.");
+        Claim c = only(claims(d));
+        assertEquals("Police nationale", c.actor().canonical());
+        assertEquals("police aux frontières", c.actor().text());
+        assertEquals(ActionType.USE, c.action().type());
+        assertEquals(ToolCategory.FACIAL_RECOGNITION, c.tool().category());
+    }
+
+    @Test
+    void equipSomebodyWithSomething() {
+        Document d = TestDocuments.of("En 2020, la préfecture de police a équipé ses agents de drones.");
+        TestDocuments.year(d, "En 2020", "2020");
+        Claim c = only(claims(d));
+        assertEquals("Préfecture de police", c.actor().canonical());
+        assertEquals(ActorType.NATIONAL_POLICE, c.actor().type());
+        assertEquals(ActionType.DEPLOY, c.action().type());
+        assertEquals(ToolCategory.DRONE, c.tool().category());
+        assertEquals("2020", c.time().value());
+    }
+
+    @Test
+    void endowedWithTechnologyOfAVendor() {
+        Document d = TestDocuments.of("En 2021, la commune de Valenciennes s'est dotée de caméras intelligentes fournies par Huawei.");
+        TestDocuments.year(d, "En 2021", "2021");
+        Claim c = only(claims(d));
+        assertEquals("Valenciennes", c.actor().canonical());
+        assertEquals(ActionType.ACQUIRE, c.action().type());
+        assertEquals("Vidéosurveillance algorithmique", c.tool().canonical());
+        assertEquals("Huawei", c.tool().vendor());
+    }
+
+    @Test
+    void negationIsKept() {
+        Document d = TestDocuments.of("Le ministère de l'Intérieur n'a jamais utilisé la reconnaissance faciale.");
+        Claim c = only(claims(d));
+        assertEquals("Ministère de l'Intérieur", c.actor().canonical());
+        assertEquals(ActorType.STATE, c.actor().type());
+        assertEquals(Modality.NEGATED, c.modality());
+    }
+
+    @Test
+    void restrictionIsNotANegationAndJudicialFrameIsLegal() {
+        Document d = TestDocuments.of("La police nationale dispose du logiciel Briefcam. "
+                + "Selon l'inspection, le logiciel n'a été utilisé que dans un cadre judiciaire par les enquêteurs de police.");
+        List<Claim> cs = claims(d);
+        Claim used = cs.stream().filter(c -> c.evidence().sentence() == 1).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(cs)));
+        assertEquals("Police nationale", used.actor().canonical());
+        assertEquals("BriefCam Video Synopsis", used.tool().canonical());
+        assertNotEquals(Modality.NEGATED, used.modality());
+        assertEquals(Modality.REPORTED, used.modality());
+        assertEquals(LegalStatus.LEGAL, used.legal().status());
+        assertTrue(used.legal().grounds().contains("JUDICIAL_REQUISITION"), used.legal().grounds().toString());
+    }
+
+    @Test
+    void storyCarriesActorAndToolToTheNextSentence() {
+        Document d = TestDocuments.of("En 2015, la gendarmerie achète le logiciel Briefcam. "
+                + "Deux ans plus tard, l'application est déployée plus largement.");
+        TestDocuments.year(d, "En 2015", "2015");
+        TestDocuments.year(d, "Deux ans plus tard", "2017");
+        List<Claim> cs = claims(d);
+        assertEquals(2, cs.size(), describe(cs));
+        Claim bought = cs.get(0);
+        assertEquals(ActionType.ACQUIRE, bought.action().type());
+        assertEquals("2015", bought.time().value());
+        Claim deployed = cs.get(1);
+        assertEquals("Gendarmerie nationale", deployed.actor().canonical());
+        assertEquals("BriefCam Video Synopsis", deployed.tool().canonical());
+        assertEquals("l'application", deployed.tool().text());
+        assertEquals(ActionType.DEPLOY, deployed.action().type());
+        assertEquals("2017", deployed.time().value());
+        assertEquals(1, deployed.evidence().sentence());
+        assertTrue(deployed.confidence() < bought.confidence());
+    }
+
+    @Test
+    void plansAreMarked() {
+        Claim region = only(claims(TestDocuments.of("La région Île-de-France envisage de déployer des caméras augmentées dans les gares.")));
+        assertEquals("Île-de-France", region.actor().canonical());
+        assertEquals(ActorType.LOCAL_AUTHORITY, region.actor().type());
+        assertEquals(Modality.PLANNED, region.modality());
+        assertEquals(ActionType.DEPLOY, region.action().type());
+        Claim sncf = only(claims(TestDocuments.of("La SNCF va déployer des drones sur ses voies.")));
+        assertEquals("SNCF", sncf.actor().canonical());
+        assertEquals(Modality.PLANNED, sncf.modality());
+        Claim future = only(claims(TestDocuments.of("La gendarmerie utilisera la lecture automatique des plaques d'immatriculation.")));
+        assertEquals(Modality.PLANNED, future.modality());
+        assertEquals(ToolCategory.LICENSE_PLATE_RECOGNITION, future.tool().category());
+    }
+
+    @Test
+    void undeclaredUseIsIllegal() {
+        Document d = TestDocuments.of("D'après Disclose, la police nationale aurait utilisé Briefcam sans jamais le déclarer à la CNIL.");
+        Claim c = only(claims(d));
+        assertEquals(Modality.ALLEGED, c.modality());
+        assertEquals(LegalStatus.ILLEGAL, c.legal().status());
+        assertEquals(List.of("NOT_DECLARED_TO_CNIL"), c.legal().grounds());
+        assertEquals("Disclose", c.attribution().source());
+    }
+
+    @Test
+    void olympicsExperimentIsExperimental() {
+        Document d = TestDocuments.of("La préfecture de police a expérimenté la vidéosurveillance algorithmique lors de concerts, "
+                + "dans le cadre de la loi relative aux jeux Olympiques et Paralympiques.");
+        Claim c = only(claims(d));
+        assertEquals(ActionType.EXPERIMENT, c.action().type());
+        assertEquals(LegalStatus.EXPERIMENTAL, c.legal().status());
+        assertTrue(c.legal().grounds().contains("OLYMPICS_EXPERIMENT_LAW"));
+        assertEquals("loi n° 2023-380 du 19 mai 2023", c.legal().references().get(0).canonical());
+    }
+
+    @Test
+    void stopGovernsTheUsageItStops() {
+        Claim c = only(claims(TestDocuments.of("La mairie de Perpignan a suspendu l'utilisation de ses drones.")));
+        assertEquals("Perpignan", c.actor().canonical());
+        assertEquals(ActionType.STOP, c.action().type());
+        assertEquals(ToolCategory.DRONE, c.tool().category());
+    }
+
+    @Test
+    void renewal() {
+        Document d = TestDocuments.of("La police municipale de Nice a renouvelé sa licence Two-I en 2023.");
+        TestDocuments.year(d, "en 2023", "2023");
+        Claim c = only(claims(d));
+        assertEquals("Police municipale de Nice", c.actor().canonical());
+        assertEquals(ActorType.MUNICIPAL_POLICE, c.actor().type());
+        assertEquals(ActionType.RENEW, c.action().type());
+        assertEquals("Two-I", c.tool().canonical());
+        assertEquals("Nice", c.place().canonical());
+    }
+
+    @Test
+    void reportedByAnAdmission() {
+        Document d = TestDocuments.of("Le ministère de l'Intérieur a reconnu que des policiers avaient utilisé la reconnaissance faciale en 2020.");
+        TestDocuments.year(d, "en 2020", "2020");
+        Claim c = only(claims(d));
+        assertEquals("Police nationale", c.actor().canonical());
+        assertEquals(Modality.REPORTED, c.modality());
+        assertEquals("Ministère de l'Intérieur", canonicalSource(c));
+        assertEquals("2020", c.time().value());
+    }
+
+    private static String canonicalSource(Claim c) {
+        return c.attribution().source().replace("Le ministère de l'Intérieur", "Ministère de l'Intérieur")
+                .replace("ministère de l'Intérieur", "Ministère de l'Intérieur");
+    }
+
+    @Test
+    void platesAudioAndForeignStates() {
+        Document lapi = TestDocuments.of("Depuis 2019, les gendarmes exploitent des lecteurs automatiques de plaques d'immatriculation sur l'autoroute.");
+        TestDocuments.year(lapi, "Depuis 2019", "2019");
+        Claim l = only(claims(lapi));
+        assertEquals(ToolCategory.LICENSE_PLATE_RECOGNITION, l.tool().category());
+        assertEquals("2019", l.time().interval().begin());
+        Claim audio = only(claims(TestDocuments.of("La ville de Saint-Étienne a installé des capteurs sonores dans un quartier.")));
+        assertEquals("Saint-Étienne", audio.actor().canonical());
+        assertEquals(ToolCategory.AUDIO_SURVEILLANCE, audio.tool().category());
+        assertEquals(ActionType.DEPLOY, audio.action().type());
+        Claim china = only(claims(TestDocuments.of("La Chine utilise massivement la reconnaissance faciale.")));
+        assertEquals(ActorType.FOREIGN, china.actor().type());
+    }
+
+    @Test
+    void legalStatusStatedLaterReachesTheClaimOnThatTool() {
+        Document d = TestDocuments.of("La police nationale a acheté Briefcam en 2015. Briefcam n'était pas un outil légal, selon un député.");
+        Claim c = only(claims(d));
+        assertEquals(LegalStatus.ILLEGAL, c.legal().status());
+        assertEquals(0, c.evidence().sentence());
+    }
+
+    @Test
+    void sameStatementTwiceIsOneClaim() {
+        Document d = TestDocuments.of("Les gendarmes utilisent des drones. Les gendarmes utilisent aussi des drones la nuit.");
+        assertEquals(1, claims(d).size());
+    }
+}

@@ -1,0 +1,66 @@
+package fr.vigie.lexicon;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MatchersTest {
+
+    @Test
+    void wordsFoldAccentsCaseAndApostrophes() {
+        List<Word> w = Words.of("L’Intérieur d'Œuvre");
+        assertEquals(List.of("l", "'", "interieur", "d", "'", "oeuvre"), w.stream().map(Word::norm).toList());
+        assertEquals(2, w.get(2).start());
+        assertEquals(11, w.get(2).end());
+        assertTrue(w.get(2).capitalized());
+    }
+
+    @Test
+    void longestMatchWinsAndCapitalsCount() {
+        PhraseMatcher.Builder<String> b = PhraseMatcher.builder(true);
+        b.add("police", "P");
+        b.add("police municipale", "PM");
+        b.add("Nice", "N");
+        PhraseMatcher<String> m = b.build();
+        var found = m.find(Words.of("Les polices municipales de Nice et la police."));
+        assertEquals(List.of("PM", "N", "P"), found.stream().map(PhraseMatcher.Match::value).toList());
+        assertTrue(m.find(Words.of("une nice idée")).isEmpty());
+    }
+
+    @Test
+    void exactAliasesIgnorePluralFolding() {
+        PhraseMatcher.Builder<String> b = PhraseMatcher.builder(true);
+        b.add("=communes", "C");
+        PhraseMatcher<String> m = b.build();
+        assertEquals(1, m.find(Words.of("des communes")).size());
+        assertTrue(m.find(Words.of("la commune")).isEmpty());
+    }
+
+    @Test
+    void conflictsAreReported() {
+        PhraseMatcher.Builder<String> b = PhraseMatcher.builder(false);
+        assertTrue(b.add("Vidéo Synopsis", "A"));
+        assertFalse(b.add("Video Synopsis", "B"));
+        assertEquals(1, b.conflicts().size());
+    }
+
+    @Test
+    void cuePatternsWithGapsPrefixesAndInflections() {
+        CuePattern p = CuePattern.compile("sans ...6 déclar* ...3 cnil");
+        List<Word> w = Words.of("sans même que son usage soit déclaré à la CNIL");
+        assertEquals(w.size(), p.matchAt(w, 0, w.size()));
+        CuePattern stop = CuePattern.compile("pas ... légal");
+        List<Word> cut = Words.of("pas. Il est légal");
+        assertEquals(-1, stop.matchAt(cut, 0, cut.size()));
+        CuePattern verb = CuePattern.compile("utilis{ER}", Map.of("ER", List.of("e", "é", "aient")));
+        List<Word> u = Words.of("utilisaient");
+        assertEquals(1, verb.matchAt(u, 0, 1));
+        List<Word> n = Words.of("utilisateurs");
+        assertEquals(-1, verb.matchAt(n, 0, 1));
+    }
+}
