@@ -9,7 +9,6 @@ import fr.vigie.time.PrefixRule.Bounds;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +40,8 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
     private final List<Pattern[]> connectors;
     private final TenseDetector tense;
     private final TemplateFunctions functions;
-    private final TemporalRule[][] byChar = new TemporalRule[Character.MAX_VALUE + 1][];
+    private final Map<Integer, TemporalRule[]> byPair = new java.util.HashMap<>();
+    private final boolean[] knownSecond = new boolean[Character.MAX_VALUE + 1];
 
     private RuleBasedTemporalTagger(TimeKnowledge k, List<TemporalRule> rules, List<PrefixRule> prefixes,
                                     List<Pattern[]> connectors, TenseDetector tense) {
@@ -101,39 +101,82 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
         throw new IllegalArgumentException("no rule " + name);
     }
 
+    /**
+     * Indexes the rules by the first two characters they can start with, found by asking
+     * each pattern whether a two-character input matches or could be continued
+     * ({@link Matcher#hitEnd()}). A look-behind at the start of a rule is left out for this.
+     */
     private void index() {
-        List<Character> chars = new ArrayList<>();
+        StringBuilder firstChars = new StringBuilder();
         for (char c = 0; c < 0x250; c++) {
             if (Character.isLetterOrDigit(c)) {
-                chars.add(c);
+                firstChars.append(c);
             }
         }
-        chars.add('\u1D49');
-        @SuppressWarnings("unchecked")
-        List<TemporalRule>[] lists = new List[Character.MAX_VALUE + 1];
+        firstChars.append('\u1D49');
+        String seconds = firstChars + " \u00A0\u202F'\u2019-\u2011./,:" + OTHER;
+        Map<Integer, List<TemporalRule>> lists = new java.util.HashMap<>();
         for (TemporalRule r : rules) {
-            Set<Character> first = new LinkedHashSet<>();
-            for (char c : chars) {
-                Matcher m = r.pattern().matcher(String.valueOf(c));
-                if (m.lookingAt() || m.hitEnd()) {
-                    first.add(c);
+            Pattern p = withoutLeadingLookBehind(r.pattern());
+            for (int i = 0; i < firstChars.length(); i++) {
+                char c1 = firstChars.charAt(i);
+                Matcher one = p.matcher(String.valueOf(c1));
+                if (!one.lookingAt() && !one.hitEnd()) {
+                    continue;
+                }
+                for (int j = 0; j < seconds.length(); j++) {
+                    char c2 = seconds.charAt(j);
+                    Matcher two = p.matcher(new String(new char[]{c1, c2}));
+                    if (two.lookingAt() || two.hitEnd()) {
+                        lists.computeIfAbsent(key(c1, c2), k -> new ArrayList<>()).add(r);
+                    }
                 }
             }
-            if (first.isEmpty()) {
-                first.addAll(chars);
-            }
-            for (char c : first) {
-                if (lists[c] == null) {
-                    lists[c] = new ArrayList<>();
+        }
+        for (var e : lists.entrySet()) {
+            byPair.put(e.getKey(), e.getValue().toArray(new TemporalRule[0]));
+        }
+        for (int i = 0; i < seconds.length(); i++) {
+            knownSecond[seconds.charAt(i)] = true;
+        }
+    }
+
+    private static final char OTHER = '\u0001';
+
+    private static int key(char c1, char c2) {
+        return (c1 << 16) | c2;
+    }
+
+    private static Pattern withoutLeadingLookBehind(Pattern p) {
+        String s = p.pattern();
+        String open = "(?:(?<=";
+        if (!s.startsWith(open)) {
+            return p;
+        }
+        int depth = 0;
+        for (int i = 3; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                int j = i + 1;
+                while (j < s.length() && s.charAt(j) != ']') {
+                    if (s.charAt(j) == '\\') {
+                        j++;
+                    }
+                    j++;
                 }
-                lists[c].add(r);
+                i = j;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+                if (depth == 0) {
+                    return Pattern.compile("(?:" + s.substring(i + 1), p.flags());
+                }
             }
         }
-        for (int c = 0; c < lists.length; c++) {
-            if (lists[c] != null) {
-                byChar[c] = lists[c].toArray(new TemporalRule[0]);
-            }
-        }
+        return p;
     }
 
     /** An expression on its way: span, rule, underspecified values. */
@@ -188,7 +231,8 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
             if (!startOfWord) {
                 continue;
             }
-            TemporalRule[] rs = byChar[c];
+            char c2 = p + 1 < n ? text.charAt(p + 1) : OTHER;
+            TemporalRule[] rs = byPair.get(key(c, knownSecond[c2] ? c2 : OTHER));
             if (rs == null) {
                 continue;
             }
