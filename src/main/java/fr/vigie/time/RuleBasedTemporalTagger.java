@@ -40,8 +40,8 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
     private final List<Pattern[]> connectors;
     private final TenseDetector tense;
     private final TemplateFunctions functions;
-    private final Map<Integer, TemporalRule[]> byPair = new java.util.HashMap<>();
-    private final boolean[] knownSecond = new boolean[Character.MAX_VALUE + 1];
+    private final List<Map<Long, TemporalRule[]>> byPrefix = new ArrayList<>();
+    private final boolean[] inAlphabet = new boolean[Character.MAX_VALUE + 1];
 
     private RuleBasedTemporalTagger(TimeKnowledge k, List<TemporalRule> rules, List<PrefixRule> prefixes,
                                     List<Pattern[]> connectors, TenseDetector tense) {
@@ -102,49 +102,115 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
     }
 
     /**
-     * Indexes the rules by the first two characters they can start with, found by asking
-     * each pattern whether a two-character input matches or could be continued
-     * ({@link Matcher#hitEnd()}). A look-behind at the start of a rule is left out for this.
+     * Indexes the rules by the first characters they can start with (up to {@link #DEPTH},
+     * runs of spaces counting as one, letters in lower case), found by asking each pattern
+     * whether an input of that many characters matches or could be continued
+     * ({@link Matcher#hitEnd()}). A rule whose possible beginnings grow too many at some
+     * depth is indexed at the depth before. A look-behind at the start of a rule is left
+     * out for this.
      */
     private void index() {
-        StringBuilder firstChars = new StringBuilder();
-        for (char c = 0; c < 0x250; c++) {
-            if (Character.isLetterOrDigit(c)) {
-                firstChars.append(c);
-            }
+        StringBuilder alphabet = new StringBuilder("abcdefghijklmnopqrstuvwxyz0123456789");
+        alphabet.append("àâäçéèêëîïôöùûüÿœæ\u1D49 '-./,:").append(OTHER);
+        for (int i = 0; i < alphabet.length(); i++) {
+            inAlphabet[alphabet.charAt(i)] = true;
         }
-        firstChars.append('\u1D49');
-        String seconds = firstChars + " \u00A0\u202F'\u2019-\u2011./,:" + OTHER;
-        Map<Integer, List<TemporalRule>> lists = new java.util.HashMap<>();
+        List<Map<Long, List<TemporalRule>>> lists = new ArrayList<>();
+        for (int d = 0; d <= DEPTH; d++) {
+            lists.add(new java.util.HashMap<>());
+        }
         for (TemporalRule r : rules) {
             Pattern p = withoutLeadingLookBehind(r.pattern());
-            for (int i = 0; i < firstChars.length(); i++) {
-                char c1 = firstChars.charAt(i);
-                Matcher one = p.matcher(String.valueOf(c1));
-                if (!one.lookingAt() && !one.hitEnd()) {
-                    continue;
-                }
-                for (int j = 0; j < seconds.length(); j++) {
-                    char c2 = seconds.charAt(j);
-                    Matcher two = p.matcher(new String(new char[]{c1, c2}));
-                    if (two.lookingAt() || two.hitEnd()) {
-                        lists.computeIfAbsent(key(c1, c2), k -> new ArrayList<>()).add(r);
+            List<String> frontier = List.of("");
+            int depth = 0;
+            while (depth < DEPTH) {
+                List<String> next = new ArrayList<>();
+                for (String prefix : frontier) {
+                    for (int i = 0; i < alphabet.length(); i++) {
+                        char c = alphabet.charAt(i);
+                        if (c == ' ' && (prefix.isEmpty() || prefix.endsWith(" "))) {
+                            continue;
+                        }
+                        String t = prefix + c;
+                        String capitalised = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+                        if (viable(p, t) || viable(p, capitalised) || viable(p, t.toUpperCase(java.util.Locale.ROOT))) {
+                            next.add(prefix + c);
+                        }
                     }
                 }
+                if (next.size() > FRONTIER_LIMIT || next.isEmpty()) {
+                    break;
+                }
+                frontier = next;
+                depth++;
+            }
+            if (depth == 0) {
+                throw new IllegalArgumentException("rule " + r.name() + " cannot start with any known character");
+            }
+            for (String prefix : frontier) {
+                lists.get(depth).computeIfAbsent(pack(prefix, depth), k -> new ArrayList<>()).add(r);
             }
         }
-        for (var e : lists.entrySet()) {
-            byPair.put(e.getKey(), e.getValue().toArray(new TemporalRule[0]));
-        }
-        for (int i = 0; i < seconds.length(); i++) {
-            knownSecond[seconds.charAt(i)] = true;
+        for (int d = 1; d <= DEPTH; d++) {
+            Map<Long, TemporalRule[]> m = new java.util.HashMap<>();
+            lists.get(d).forEach((k, v) -> m.put(k, v.toArray(new TemporalRule[0])));
+            byPrefix.add(m);
         }
     }
 
+    private static final int DEPTH = 4;
+    private static final int FRONTIER_LIMIT = 400;
     private static final char OTHER = '\u0001';
 
-    private static int key(char c1, char c2) {
-        return (c1 << 16) | c2;
+    private static boolean viable(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        return m.lookingAt() || m.hitEnd();
+    }
+
+    private static long pack(CharSequence s, int length) {
+        long k = 0;
+        for (int i = 0; i < length; i++) {
+            k = (k << 16) | s.charAt(i);
+        }
+        return k;
+    }
+
+    private static long pack(char[] s, int length) {
+        long k = 0;
+        for (int i = 0; i < length; i++) {
+            k = (k << 16) | s[i];
+        }
+        return k;
+    }
+
+    /** The first characters of the text at p in the form of the index keys; returns how many. */
+    private int keyAt(String text, int p, char[] key) {
+        int n = 0;
+        int i = p;
+        while (n < DEPTH) {
+            if (i >= text.length()) {
+                key[n++] = OTHER;
+                continue;
+            }
+            char c = text.charAt(i++);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F') {
+                if (n > 0 && key[n - 1] == ' ') {
+                    continue;
+                }
+                c = ' ';
+            } else if (c == '\u2019' || c == '\u02BC') {
+                c = '\'';
+            } else if (c == '\u2011' || c == '\u2013') {
+                c = '-';
+            } else {
+                c = Character.toLowerCase(c);
+                if (!inAlphabet[c]) {
+                    c = OTHER;
+                }
+            }
+            key[n++] = c;
+        }
+        return n;
     }
 
     private static Pattern withoutLeadingLookBehind(Pattern p) {
@@ -222,6 +288,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
         int n = text.length();
         Matcher[] matchers = new Matcher[rules.size()];
         List<Candidate> out = new ArrayList<>();
+        char[] key = new char[DEPTH];
         boolean prevWord = false;
         for (int p = 0; p < n; p++) {
             char c = text.charAt(p);
@@ -231,29 +298,35 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
             if (!startOfWord) {
                 continue;
             }
-            char c2 = p + 1 < n ? text.charAt(p + 1) : OTHER;
-            TemporalRule[] rs = byPair.get(key(c, knownSecond[c2] ? c2 : OTHER));
-            if (rs == null) {
-                continue;
-            }
-            for (TemporalRule r : rs) {
-                Matcher m = matchers[r.order()];
-                if (m == null) {
-                    m = r.pattern().matcher(text);
-                    m.useTransparentBounds(true);
-                    m.useAnchoringBounds(false);
-                    matchers[r.order()] = m;
-                }
-                m.region(p, n);
-                if (m.lookingAt() && m.end() > p) {
-                    Candidate cd = build(r, m, p);
-                    if (cd != null) {
-                        out.add(cd);
-                    }
+            keyAt(text, p, key);
+            for (int depth = 1; depth <= DEPTH; depth++) {
+                TemporalRule[] rs = byPrefix.get(depth - 1).get(pack(key, depth));
+                if (rs != null) {
+                    tryRules(rs, text, p, matchers, out);
                 }
             }
         }
         return out;
+    }
+
+    private void tryRules(TemporalRule[] rs, String text, int p, Matcher[] matchers, List<Candidate> out) {
+        int n = text.length();
+        for (TemporalRule r : rs) {
+            Matcher m = matchers[r.order()];
+            if (m == null) {
+                m = r.pattern().matcher(text);
+                m.useTransparentBounds(true);
+                m.useAnchoringBounds(false);
+                matchers[r.order()] = m;
+            }
+            m.region(p, n);
+            if (m.lookingAt() && m.end() > p) {
+                Candidate cd = build(r, m, p);
+                if (cd != null) {
+                    out.add(cd);
+                }
+            }
+        }
     }
 
     private Candidate build(TemporalRule r, Matcher m, int p) {
