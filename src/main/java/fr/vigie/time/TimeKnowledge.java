@@ -45,6 +45,7 @@ final class TimeKnowledge {
         k.list(store, "directions.txt", "DIR");
         k.list(store, "qualifiers.txt", "QUALIFIER");
         k.list(store, "quantity-nouns.txt", "QTY");
+        k.list(store, "not-year-before.txt", "NOT_YEAR_BEFORE");
         k.numerals(store);
         for (DataLine l : store.dataLines(DIR + "macros.txt")) {
             String[] f = l.fields();
