@@ -343,6 +343,10 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
                 return null;
             }
         }
+        if (!TemporalResolver.isValidDate(c.raw) || !TemporalResolver.isValidDate(c.rawBegin)
+                || !TemporalResolver.isValidDate(c.rawEnd)) {
+            return null;
+        }
         if (r.mod() != null) {
             String mod = r.mod().eval(m, functions);
             c.mod = mod == null || mod.isEmpty() ? null : mod;

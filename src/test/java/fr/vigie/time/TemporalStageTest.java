@@ -100,4 +100,16 @@ class TemporalStageTest {
         }
         assertEquals(2, d.temporalExpressions().size());
     }
+
+    @Test
+    void impossibleDatesAndEmptyTexts() {
+        Document d = document("Le 31 février 2023, rien ne s'est passé. Le 31/04/2023 non plus.", DocumentDate.NONE);
+        STAGE.process(d);
+        assertTrue(d.temporalExpressions().stream().noneMatch(t -> t.value() != null && t.value().startsWith("2023-02-31")),
+                d.temporalExpressions().toString());
+        assertTrue(d.temporalExpressions().stream().noneMatch(t -> "2023-04-31".equals(t.value())));
+        Document empty = new Document("id", "e.txt", "text/plain", null, "", "fr", DocumentDate.NONE);
+        STAGE.process(empty);
+        assertTrue(empty.temporalExpressions().isEmpty());
+    }
 }
