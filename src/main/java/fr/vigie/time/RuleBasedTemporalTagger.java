@@ -274,8 +274,9 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
     public List<TemporalExpression> tag(String text, List<Sentence> sentences, DocumentDate documentDate) {
         DocumentDate date = documentDate == null ? DocumentDate.NONE : documentDate;
         List<Candidate> candidates = scan(text);
+        Matcher[] prefixMatchers = new Matcher[prefixes.size()];
         for (Candidate c : candidates) {
-            extend(text, c);
+            extend(text, c, prefixMatchers);
         }
         List<Candidate> chosen = select(candidates);
         chosen = join(text, chosen);
@@ -356,17 +357,22 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
 
     // ------------------------------------------------------------------ pass 2: prefixes
 
-    private void extend(String text, Candidate c) {
+    private void extend(String text, Candidate c, Matcher[] matchers) {
         for (int round = 0; round < 3; round++) {
             int bestStart = c.start;
             PrefixRule best = null;
             String bestMod = null;
-            for (PrefixRule pr : prefixes) {
+            for (int i = 0; i < prefixes.size(); i++) {
+                PrefixRule pr = prefixes.get(i);
                 if (!applies(pr, c)) {
                     continue;
                 }
-                Matcher m = pr.pattern().matcher(text);
-                m.useTransparentBounds(true);
+                Matcher m = matchers[i];
+                if (m == null) {
+                    m = pr.pattern().matcher(text);
+                    m.useTransparentBounds(true);
+                    matchers[i] = m;
+                }
                 m.region(Math.max(0, c.start - PREFIX_WINDOW), c.start);
                 if (m.find() && m.start() < bestStart) {
                     bestStart = m.start();
