@@ -9,7 +9,6 @@ import fr.vigie.time.PrefixRule.Bounds;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +40,8 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
     private final List<Pattern[]> connectors;
     private final TenseDetector tense;
     private final TemplateFunctions functions;
-    private final TemporalRule[][] byChar = new TemporalRule[Character.MAX_VALUE + 1][];
+    private final List<Map<Long, TemporalRule[]>> byPrefix = new ArrayList<>();
+    private final boolean[] inAlphabet = new boolean[Character.MAX_VALUE + 1];
 
     private RuleBasedTemporalTagger(TimeKnowledge k, List<TemporalRule> rules, List<PrefixRule> prefixes,
                                     List<Pattern[]> connectors, TenseDetector tense) {
@@ -101,39 +101,148 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
         throw new IllegalArgumentException("no rule " + name);
     }
 
+    /**
+     * Indexes the rules by the first characters they can start with (up to {@link #DEPTH},
+     * runs of spaces counting as one, letters in lower case), found by asking each pattern
+     * whether an input of that many characters matches or could be continued
+     * ({@link Matcher#hitEnd()}). A rule whose possible beginnings grow too many at some
+     * depth is indexed at the depth before. A look-behind at the start of a rule is left
+     * out for this.
+     */
     private void index() {
-        List<Character> chars = new ArrayList<>();
-        for (char c = 0; c < 0x250; c++) {
-            if (Character.isLetterOrDigit(c)) {
-                chars.add(c);
-            }
+        StringBuilder alphabet = new StringBuilder("abcdefghijklmnopqrstuvwxyz0123456789");
+        alphabet.append("àâäçéèêëîïôöùûüÿœæ\u1D49 '-./,:").append(OTHER);
+        for (int i = 0; i < alphabet.length(); i++) {
+            inAlphabet[alphabet.charAt(i)] = true;
         }
-        chars.add('\u1D49');
-        @SuppressWarnings("unchecked")
-        List<TemporalRule>[] lists = new List[Character.MAX_VALUE + 1];
+        List<Map<Long, List<TemporalRule>>> lists = new ArrayList<>();
+        for (int d = 0; d <= DEPTH; d++) {
+            lists.add(new java.util.HashMap<>());
+        }
         for (TemporalRule r : rules) {
-            Set<Character> first = new LinkedHashSet<>();
-            for (char c : chars) {
-                Matcher m = r.pattern().matcher(String.valueOf(c));
-                if (m.lookingAt() || m.hitEnd()) {
-                    first.add(c);
+            Pattern p = withoutLeadingLookBehind(r.pattern());
+            List<String> frontier = List.of("");
+            int depth = 0;
+            while (depth < DEPTH) {
+                List<String> next = new ArrayList<>();
+                for (String prefix : frontier) {
+                    for (int i = 0; i < alphabet.length(); i++) {
+                        char c = alphabet.charAt(i);
+                        if (c == ' ' && (prefix.isEmpty() || prefix.endsWith(" "))) {
+                            continue;
+                        }
+                        String t = prefix + c;
+                        String capitalised = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+                        if (viable(p, t) || viable(p, capitalised) || viable(p, t.toUpperCase(java.util.Locale.ROOT))) {
+                            next.add(prefix + c);
+                        }
+                    }
                 }
-            }
-            if (first.isEmpty()) {
-                first.addAll(chars);
-            }
-            for (char c : first) {
-                if (lists[c] == null) {
-                    lists[c] = new ArrayList<>();
+                if (next.size() > FRONTIER_LIMIT || next.isEmpty()) {
+                    break;
                 }
-                lists[c].add(r);
+                frontier = next;
+                depth++;
+            }
+            if (depth == 0) {
+                throw new IllegalArgumentException("rule " + r.name() + " cannot start with any known character");
+            }
+            for (String prefix : frontier) {
+                lists.get(depth).computeIfAbsent(pack(prefix, depth), k -> new ArrayList<>()).add(r);
             }
         }
-        for (int c = 0; c < lists.length; c++) {
-            if (lists[c] != null) {
-                byChar[c] = lists[c].toArray(new TemporalRule[0]);
+        for (int d = 1; d <= DEPTH; d++) {
+            Map<Long, TemporalRule[]> m = new java.util.HashMap<>();
+            lists.get(d).forEach((k, v) -> m.put(k, v.toArray(new TemporalRule[0])));
+            byPrefix.add(m);
+        }
+    }
+
+    private static final int DEPTH = 4;
+    private static final int FRONTIER_LIMIT = 400;
+    private static final char OTHER = '\u0001';
+
+    private static boolean viable(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        return m.lookingAt() || m.hitEnd();
+    }
+
+    private static long pack(CharSequence s, int length) {
+        long k = 0;
+        for (int i = 0; i < length; i++) {
+            k = (k << 16) | s.charAt(i);
+        }
+        return k;
+    }
+
+    private static long pack(char[] s, int length) {
+        long k = 0;
+        for (int i = 0; i < length; i++) {
+            k = (k << 16) | s[i];
+        }
+        return k;
+    }
+
+    /** The first characters of the text at p in the form of the index keys; returns how many. */
+    private int keyAt(String text, int p, char[] key) {
+        int n = 0;
+        int i = p;
+        while (n < DEPTH) {
+            if (i >= text.length()) {
+                key[n++] = OTHER;
+                continue;
+            }
+            char c = text.charAt(i++);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F') {
+                if (n > 0 && key[n - 1] == ' ') {
+                    continue;
+                }
+                c = ' ';
+            } else if (c == '\u2019' || c == '\u02BC') {
+                c = '\'';
+            } else if (c == '\u2011' || c == '\u2013') {
+                c = '-';
+            } else {
+                c = Character.toLowerCase(c);
+                if (!inAlphabet[c]) {
+                    c = OTHER;
+                }
+            }
+            key[n++] = c;
+        }
+        return n;
+    }
+
+    private static Pattern withoutLeadingLookBehind(Pattern p) {
+        String s = p.pattern();
+        String open = "(?:(?<=";
+        if (!s.startsWith(open)) {
+            return p;
+        }
+        int depth = 0;
+        for (int i = 3; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                int j = i + 1;
+                while (j < s.length() && s.charAt(j) != ']') {
+                    if (s.charAt(j) == '\\') {
+                        j++;
+                    }
+                    j++;
+                }
+                i = j;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+                if (depth == 0) {
+                    return Pattern.compile("(?:" + s.substring(i + 1), p.flags());
+                }
             }
         }
+        return p;
     }
 
     /** An expression on its way: span, rule, underspecified values. */
@@ -165,8 +274,9 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
     public List<TemporalExpression> tag(String text, List<Sentence> sentences, DocumentDate documentDate) {
         DocumentDate date = documentDate == null ? DocumentDate.NONE : documentDate;
         List<Candidate> candidates = scan(text);
+        Matcher[] prefixMatchers = new Matcher[prefixes.size()];
         for (Candidate c : candidates) {
-            extend(text, c);
+            extend(text, c, prefixMatchers);
         }
         List<Candidate> chosen = select(candidates);
         chosen = join(text, chosen);
@@ -179,6 +289,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
         int n = text.length();
         Matcher[] matchers = new Matcher[rules.size()];
         List<Candidate> out = new ArrayList<>();
+        char[] key = new char[DEPTH];
         boolean prevWord = false;
         for (int p = 0; p < n; p++) {
             char c = text.charAt(p);
@@ -188,28 +299,35 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
             if (!startOfWord) {
                 continue;
             }
-            TemporalRule[] rs = byChar[c];
-            if (rs == null) {
-                continue;
-            }
-            for (TemporalRule r : rs) {
-                Matcher m = matchers[r.order()];
-                if (m == null) {
-                    m = r.pattern().matcher(text);
-                    m.useTransparentBounds(true);
-                    m.useAnchoringBounds(false);
-                    matchers[r.order()] = m;
-                }
-                m.region(p, n);
-                if (m.lookingAt() && m.end() > p) {
-                    Candidate cd = build(r, m, p);
-                    if (cd != null) {
-                        out.add(cd);
-                    }
+            keyAt(text, p, key);
+            for (int depth = 1; depth <= DEPTH; depth++) {
+                TemporalRule[] rs = byPrefix.get(depth - 1).get(pack(key, depth));
+                if (rs != null) {
+                    tryRules(rs, text, p, matchers, out);
                 }
             }
         }
         return out;
+    }
+
+    private void tryRules(TemporalRule[] rs, String text, int p, Matcher[] matchers, List<Candidate> out) {
+        int n = text.length();
+        for (TemporalRule r : rs) {
+            Matcher m = matchers[r.order()];
+            if (m == null) {
+                m = r.pattern().matcher(text);
+                m.useTransparentBounds(true);
+                m.useAnchoringBounds(false);
+                matchers[r.order()] = m;
+            }
+            m.region(p, n);
+            if (m.lookingAt() && m.end() > p) {
+                Candidate cd = build(r, m, p);
+                if (cd != null) {
+                    out.add(cd);
+                }
+            }
+        }
     }
 
     private Candidate build(TemporalRule r, Matcher m, int p) {
@@ -226,6 +344,10 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
                 return null;
             }
         }
+        if (!TemporalResolver.isValidDate(c.raw) || !TemporalResolver.isValidDate(c.rawBegin)
+                || !TemporalResolver.isValidDate(c.rawEnd)) {
+            return null;
+        }
         if (r.mod() != null) {
             String mod = r.mod().eval(m, functions);
             c.mod = mod == null || mod.isEmpty() ? null : mod;
@@ -235,17 +357,22 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
 
     // ------------------------------------------------------------------ pass 2: prefixes
 
-    private void extend(String text, Candidate c) {
+    private void extend(String text, Candidate c, Matcher[] matchers) {
         for (int round = 0; round < 3; round++) {
             int bestStart = c.start;
             PrefixRule best = null;
             String bestMod = null;
-            for (PrefixRule pr : prefixes) {
+            for (int i = 0; i < prefixes.size(); i++) {
+                PrefixRule pr = prefixes.get(i);
                 if (!applies(pr, c)) {
                     continue;
                 }
-                Matcher m = pr.pattern().matcher(text);
-                m.useTransparentBounds(true);
+                Matcher m = matchers[i];
+                if (m == null) {
+                    m = pr.pattern().matcher(text);
+                    m.useTransparentBounds(true);
+                    matchers[i] = m;
+                }
                 m.region(Math.max(0, c.start - PREFIX_WINDOW), c.start);
                 if (m.find() && m.start() < bestStart) {
                     bestStart = m.start();

@@ -72,6 +72,14 @@ public final class TemporalResolver {
     private TemporalResolver() {
     }
 
+    /** True when a value that names a calendar date names one that exists (no 31 February). */
+    public static boolean isValidDate(String value) {
+        if (value == null || !ISO.matcher(value).matches()) {
+            return true;
+        }
+        return Partial.parse(value) != null;
+    }
+
     /** True when the value still needs the resolver. */
     public static boolean isUnderspecified(String raw) {
         return raw != null && raw.startsWith("UNDEF-");
@@ -115,10 +123,17 @@ public final class TemporalResolver {
                     return new Partial(y, 0, 0, 1);
                 }
                 int mo = Integer.parseInt(m.group(2));
+                if (mo < 1 || mo > 12) {
+                    return null;
+                }
                 if (m.group(3) == null) {
                     return new Partial(y, mo, 0, 2);
                 }
-                return new Partial(y, mo, Integer.parseInt(m.group(3)), 3);
+                int d = Integer.parseInt(m.group(3));
+                if (d < 1 || d > YearMonth.of(y, mo).lengthOfMonth()) {
+                    return null;
+                }
+                return new Partial(y, mo, d, 3);
             }
             Interval i = interval(v);
             if (i.begin() != null && !i.begin().equals(v)) {

@@ -45,6 +45,7 @@ final class TimeKnowledge {
         k.list(store, "directions.txt", "DIR");
         k.list(store, "qualifiers.txt", "QUALIFIER");
         k.list(store, "quantity-nouns.txt", "QTY");
+        k.list(store, "not-year-before.txt", "NOT_YEAR_BEFORE");
         k.numerals(store);
         for (DataLine l : store.dataLines(DIR + "macros.txt")) {
             String[] f = l.fields();
@@ -180,19 +181,46 @@ final class TimeKnowledge {
         return b.toString();
     }
 
-    /** An alternation of literal words, longest first. */
+    /**
+     * An alternation of literal words, factored as a trie so that the regular expression
+     * engine tests each character once ("quarante-cinq", "quarante-six" share "quarante-");
+     * longer words are preferred, as the optional continuations are greedy.
+     */
     static String alternation(Iterable<String> words) {
-        List<String> sorted = new ArrayList<>();
-        words.forEach(sorted::add);
-        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder b = new StringBuilder();
-        for (String w : sorted) {
-            if (b.length() > 0) {
-                b.append('|');
+        Trie root = new Trie();
+        for (String w : words) {
+            Trie t = root;
+            for (int i = 0; i < w.length(); i++) {
+                t = t.children.computeIfAbsent(w.charAt(i), c -> new Trie());
             }
-            b.append(literal(w));
+            t.terminal = true;
         }
-        return b.toString();
+        return root.regex();
+    }
+
+    private static final class Trie {
+        final java.util.TreeMap<Character, Trie> children = new java.util.TreeMap<>();
+        boolean terminal;
+
+        String regex() {
+            StringBuilder b = new StringBuilder();
+            boolean first = true;
+            for (var e : children.entrySet()) {
+                if (!first) {
+                    b.append('|');
+                }
+                first = false;
+                b.append(literal(String.valueOf(e.getKey())));
+                Trie child = e.getValue();
+                if (!child.children.isEmpty()) {
+                    b.append("(?:").append(child.regex()).append(')');
+                    if (child.terminal) {
+                        b.append('?');
+                    }
+                }
+            }
+            return b.toString();
+        }
     }
 
     /** A word as a pattern: spaces, apostrophes and hyphens tolerant, other signs escaped. */

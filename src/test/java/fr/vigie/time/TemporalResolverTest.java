@@ -130,4 +130,11 @@ class TemporalResolverTest {
         assertEquals(Interval.OPEN, TemporalResolver.interval("P8Y"));
         assertEquals(Interval.OPEN, TemporalResolver.interval("PRESENT_REF"));
     }
+
+    @Test
+    void malformedDocumentDatesAreIgnoredNotFatal() {
+        assertNull(resolve("UNDEF-this-year-minus-1", "2023-13", Tense.NONE, null));
+        assertNull(resolve("UNDEF-year-11-14", "14/11/2023", Tense.NONE, null));
+        assertEquals("2023-11-13", resolve("UNDEF-this-day-minus-1", "2023-11-14T10:12:00Z", Tense.NONE, null));
+    }
 }
