@@ -4,7 +4,6 @@ import fr.vigie.claims.ClaimRules.Anaphor;
 import fr.vigie.claims.ClaimRules.AnaphorKind;
 import fr.vigie.claims.ClaimRules.CueKind;
 import fr.vigie.claims.ClaimRules.LegalCue;
-import fr.vigie.claims.ClaimRules.Refers;
 import fr.vigie.claims.ClaimRules.Trigger;
 import fr.vigie.claims.ClaimRules.TriggerKind;
 import fr.vigie.entities.GazetteerStage;
@@ -48,7 +47,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     /** How many sentences back an actor, a time or a tool may be carried over. */
     private static final int CARRY_SENTENCES = 3;
-    private static final int TOOL_AFTER_WINDOW = 8;
+    private static final int TOOL_AFTER_WINDOW = 12;
     private static final int TOOL_BEFORE_WINDOW = 12;
     private static final int AGENT_WINDOW = 12;
 
@@ -145,7 +144,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         Map<Integer, List<Mention>> toolsBySentence = new LinkedHashMap<>();
         Mention lastActorMention = null;
         int lastActorSentence = -10;
+        String lastTown = null;
+        List<Mention> actorHistory = new ArrayList<>();
         for (SentenceView v : views) {
+            lastTown = resolveActors(text, v, lastTown, actorHistory);
             List<Mention> anaphoric = resolveAnaphora(text, v, toolHistory);
             List<Mention> tools = new ArrayList<>(v.of(MentionKind.TOOL));
             tools.addAll(anaphoric);
@@ -161,6 +163,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 if (isActorCandidate(m) && m.kind() == MentionKind.ACTOR) {
                     lastActorMention = m;
                     lastActorSentence = v.sentence.index();
+                    actorHistory.add(m);
                 }
             }
         }
@@ -227,6 +230,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 }
                 case GazetteerStage.ACTOR -> {
                     ActorEntry a = lexicons.actor(e.canonical());
+                    if (a == null) a = lexicons.actorByHead(e.text(), e.canonical()); // "la commune d'Orange"
                     return a == null ? null : new Mention(MentionKind.ACTOR, e, first, end, null, a, null, false);
                 }
                 case GazetteerStage.PLACE -> {
@@ -306,16 +310,107 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     // ------------------------------------------------------------------ anaphora
 
+    /**
+     * Actors named by their role ("la commune", "la police municipale", "la préfecture") take
+     * the identity of the last town or actor of the story; returns the last town after this
+     * sentence. A role with nothing to refer to stays what the lexicon says, or nothing.
+     */
+    private String resolveActors(String text, SentenceView v, String lastTown, List<Mention> history) {
+        String town = lastTown;
+        List<Hit<Anaphor>> hits = new ArrayList<>();
+        for (Hit<Anaphor> h : rules.anaphora().findLongest(v.words, 0, v.words.size())) {
+            if (h.value().kind() == AnaphorKind.ACTOR) hits.add(h);
+        }
+        int next = 0;
+        List<Mention> resolved = new ArrayList<>();
+        for (int i = 0; i <= v.words.size(); i++) {
+            // towns named before position i in this sentence count
+            for (Mention m : v.mentions) {
+                if (m.end() == i) {
+                    String t = townOf(m);
+                    if (t != null) town = t;
+                }
+            }
+            while (next < hits.size() && hits.get(next).firstWord() == i) {
+                Hit<Anaphor> h = hits.get(next++);
+                Mention overlapped = null;
+                boolean blocked = false;
+                for (Mention m : v.mentions) {
+                    if (m.first() < h.endWord() && h.firstWord() < m.end()) {
+                        if (m.kind() == MentionKind.ACTOR && generic(m) && m.first() >= h.firstWord() && m.end() <= h.endWord()) {
+                            overlapped = m;
+                        } else {
+                            blocked = true;
+                        }
+                    }
+                }
+                if (blocked) continue;
+                ActorEntry who = referent(h.value().refers(), town, history);
+                if (who == null) continue;
+                int start = v.words.get(h.firstWord()).start();
+                int end = v.words.get(h.endWord() - 1).end();
+                Entity e = new Entity(text.substring(start, end), GazetteerStage.ACTOR, start, end, v.sentence.index(),
+                        who.canonical(), Entity.Origin.GAZETTEER);
+                if (overlapped != null) v.mentions.remove(overlapped);
+                resolved.add(new Mention(MentionKind.ACTOR, e, h.firstWord(), h.endWord(), null, who, null, false));
+            }
+        }
+        v.mentions.addAll(resolved);
+        v.mentions.sort(Comparator.comparingInt(Mention::first));
+        return town;
+    }
+
+    /** An actor of the lexicon that names a kind, not one body: "Police municipale", "Collectivités locales". */
+    private boolean generic(Mention m) {
+        return lexicons.actorOfPlace(m.actor().type(), "X") != null && m.actor().type() == Claim.ActorType.MUNICIPAL_POLICE
+                && !m.actor().canonical().contains(" de ") && !m.actor().canonical().contains(" d'");
+    }
+
+    private String townOf(Mention m) {
+        if (m.kind() == MentionKind.PLACE && m.place().kind() == fr.vigie.lexicon.Entries.PlaceKind.COMMUNE) {
+            return m.place().canonical();
+        }
+        if (m.kind() == MentionKind.ACTOR && m.actor().type() == Claim.ActorType.LOCAL_AUTHORITY) {
+            PlaceEntry p = lexicons.place(m.actor().canonical());
+            if (p != null && p.kind() == fr.vigie.lexicon.Entries.PlaceKind.COMMUNE) return p.canonical();
+            if (p == null && lexicons.actor(m.actor().canonical()) == null) return m.actor().canonical(); // an unlisted town
+        }
+        return null;
+    }
+
+    private ActorEntry referent(String refers, String town, List<Mention> history) {
+        switch (refers) {
+            case "TOWN" -> {
+                return town == null ? null : new ActorEntry(town, Claim.ActorType.LOCAL_AUTHORITY);
+            }
+            case "TOWN_POLICE" -> {
+                String c = town == null ? null : lexicons.actorOfPlace(Claim.ActorType.MUNICIPAL_POLICE, town);
+                return c == null ? null : new ActorEntry(c, Claim.ActorType.MUNICIPAL_POLICE);
+            }
+            default -> {
+                String word = Words.fold(refers.substring("SAME:".length()));
+                for (int i = history.size() - 1; i >= 0; i--) {
+                    ActorEntry a = history.get(i).actor();
+                    if (a != null && Words.fold(a.canonical()).contains(word)) return a;
+                }
+                return null;
+            }
+        }
+    }
+
     private List<Mention> resolveAnaphora(String text, SentenceView v, List<Mention> history) {
         List<Mention> out = new ArrayList<>();
         List<Mention> explicit = v.of(MentionKind.TOOL);
         List<Mention> sentenceHistory = new ArrayList<>(history);
         for (Hit<Anaphor> h : rules.anaphora().findLongest(v.words, 0, v.words.size())) {
             Anaphor a = h.value();
+            if (a.kind() == AnaphorKind.ACTOR) continue;
             boolean applies = switch (a.kind()) {
+                case ACTOR -> false;
                 case NP -> !overlapsMention(v, h.firstWord(), h.endWord()) && !toolFollows(explicit, h.endWord(), 3);
                 case POSSESSIVE -> nounTriggerAt(v, h.endWord()) && !toolFollows(explicit, h.endWord() + 1, 3);
-                case PRONOUN -> verbTriggerWithin(v, h.endWord(), 2) && h.firstWord() <= 2;
+                case PRONOUN -> verbTriggerWithin(v, h.endWord(), 2)
+                        && (h.firstWord() <= 2 || v.words.get(h.firstWord() - 1).norm().equals(","));
                 case CLITIC -> verbTriggerWithin(v, h.endWord(), 1) && !toolFollows(explicit, h.endWord(), 4)
                         && (h.endWord() - h.firstWord() > 1 || "les".equals(v.words.get(h.firstWord()).norm()));
             };
@@ -367,8 +462,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         return false;
     }
 
-    private static Mention lastTool(List<Mention> history, Refers refers) {
-        if (refers == Refers.PRODUCT) {
+    private static Mention lastTool(List<Mention> history, String refers) {
+        if (refers.equals("PRODUCT")) {
             for (int i = history.size() - 1; i >= 0; i--) {
                 if (history.get(i).tool().kind() != ToolKind.TECHNOLOGY) return history.get(i);
             }

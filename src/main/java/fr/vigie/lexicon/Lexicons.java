@@ -192,6 +192,24 @@ public final class Lexicons {
         return placesByCanonical.get(canonical);
     }
 
+    /** The canonical name of the actor of {@code type} for a place ("Police municipale de Nice"), or null. */
+    public String actorOfPlace(ActorType type, String place) {
+        for (ActorPattern p : actorPatterns) {
+            if (p.type() == type) return p.canonicalFor(place);
+        }
+        return null;
+    }
+
+    /**
+     * What an actor named "head of an unlisted town" is ("la commune d'Orange"): the type of
+     * the head of actor-patterns.tsv that starts {@code text}, or null.
+     */
+    public ActorEntry actorByHead(String text, String canonical) {
+        List<Word> ws = Words.of(text);
+        PhraseMatcher.Match<ActorPattern> m = actorHeads.longestAt(ws, 0, ws.size());
+        return m == null ? null : new ActorEntry(canonical, m.value().type());
+    }
+
     /**
      * What a canonical actor name is: a listed actor, an actor built from a pattern
      * ("Police municipale de Nice"), or a place acting as an actor; null if none.

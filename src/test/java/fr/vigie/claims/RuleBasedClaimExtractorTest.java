@@ -276,4 +276,29 @@ class RuleBasedClaimExtractorTest {
         Document d = TestDocuments.of("Les gendarmes utilisent des drones. Les gendarmes utilisent aussi des drones la nuit.");
         assertEquals(1, claims(d).size());
     }
+
+    @Test
+    void rolesReferToTheTownOfTheStory() {
+        Document d = TestDocuments.of("À Roanne, le débat est vif. Acheté en 2020 par la commune, le logiciel BriefCam "
+                + "est utilisé par les policiers municipaux.");
+        List<Claim> cs = claims(d);
+        Claim bought = find(cs, "Roanne", "BriefCam Video Synopsis");
+        assertEquals(ActionType.ACQUIRE, bought.action().type());
+        assertEquals("la commune", bought.actor().text());
+        Claim used = find(cs, "Police municipale de Roanne", "BriefCam Video Synopsis");
+        assertEquals(ActorType.MUNICIPAL_POLICE, used.actor().type());
+        assertEquals(ActionType.USE, used.action().type());
+    }
+
+    @Test
+    void anUnlistedTownAfterALocalHead() {
+        Claim c = only(claims(TestDocuments.of("La commune de Moirans-en-Montagne a installé des caméras augmentées.")));
+        assertEquals("Moirans-en-Montagne", c.actor().canonical());
+        assertEquals(ActorType.LOCAL_AUTHORITY, c.actor().type());
+    }
+
+    @Test
+    void aRoleWithNothingToReferToIsNotAnActor() {
+        assertTrue(claims(TestDocuments.of("La mairie a installé des caméras augmentées.")).isEmpty());
+    }
 }
