@@ -98,7 +98,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         }
     }
 
-    private record TriggerHit(Trigger trigger, int first, int end, int start, int stop) {
+    /**
+     * A trigger in a sentence. {@code governs}: it takes the usage noun after it ("a suspendu
+     * l'utilisation"); {@code governed}: that noun, which speaks only for its own "par" agent.
+     */
+    private record TriggerHit(Trigger trigger, int first, int end, int start, int stop, boolean governs, boolean governed) {
     }
 
     /** Everything read from one sentence. */
@@ -203,6 +207,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (m != null) v.mentions.add(m);
         }
         v.mentions.sort(Comparator.comparingInt(Mention::first));
+        foreign(v);
         for (TemporalExpression t : doc.temporalExpressions()) {
             if (t.start() >= s.start() && t.start() < s.end()) v.times.add(t);
         }
@@ -211,6 +216,32 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         v.legal = rules.legalCues().findLongest(v.words, 0, v.words.size());
         v.triggers = triggers(doc, v);
         return v;
+    }
+
+    /**
+     * "la police italienne", "les gendarmes du Canada": a police or gendarmerie followed by a
+     * nationality or a foreign country is that country's, never the French one.
+     */
+    private void foreign(SentenceView v) {
+        for (int k = 0; k < v.mentions.size(); k++) {
+            Mention m = v.mentions.get(k);
+            if (m.kind() != MentionKind.ACTOR || m.actor().type() == Claim.ActorType.FOREIGN) continue;
+            String country = null;
+            var adj = lexicons.nationalities().longestAt(v.words, m.end(), v.words.size());
+            if (adj != null) country = adj.value();
+            if (country == null && m.end() < v.words.size() && Set.of("de", "du", "des", "d").contains(v.words.get(m.end()).norm())) {
+                for (Mention p : v.mentions) {
+                    if (p.kind() == MentionKind.PLACE && p.first() > m.end() && p.first() - m.end() <= 3
+                            && p.place().actorType() == Claim.ActorType.FOREIGN) {
+                        country = p.place().canonical();
+                    }
+                }
+            }
+            if (country == null) continue;
+            String base = m.actor().canonical().replace(" nationale", "");
+            v.mentions.set(k, new Mention(m.kind(), m.entity(), m.first(), m.end(), null,
+                    new ActorEntry(base + " (" + country + ")", Claim.ActorType.FOREIGN), null, false));
+        }
     }
 
     private Mention mention(List<Word> words, Entity e) {
@@ -272,15 +303,22 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
             if (inside) continue;
             if (h.value().kind() == TriggerKind.VERB && taggedAsNoun(doc, v, h)) continue;
-            raw.add(new TriggerHit(h.value(), h.firstWord(), h.endWord(), h.start(), h.end()));
+            if (h.value().kind() == TriggerKind.VERB && h.endWord() - h.firstWord() == 1 && h.firstWord() > 0
+                    && NOUN_DETERMINERS.contains(v.words.get(h.firstWord() - 1).norm()) && !taggedAsVerb(doc, v, h)) {
+                continue; // "une équipe", "son test": a noun, not the verb
+            }
+            raw.add(new TriggerHit(h.value(), h.firstWord(), h.endWord(), h.start(), h.end(), false, false));
         }
         List<TriggerHit> out = new ArrayList<>();
         for (TriggerHit t : raw) {
             if (!out.isEmpty()) {
                 TriggerHit prev = out.get(out.size() - 1);
-                if (prev.trigger().kind() != TriggerKind.INSTRUMENT && t.first() - prev.end() <= 3
-                        && onlyGlue(v.words, prev.end(), t.first())) {
-                    continue; // "a renoncé à utiliser", "teste l'utilisation": the first governs
+                if (!prev.governed() && prev.trigger().kind() != TriggerKind.INSTRUMENT && t.first() - prev.end() <= 6
+                        && onlyGlue(v, prev.end(), t.first())) {
+                    // "a renoncé à utiliser", "teste l'utilisation": the first governs
+                    out.set(out.size() - 1, new TriggerHit(prev.trigger(), prev.first(), prev.end(), prev.start(), prev.stop(), true, false));
+                    out.add(new TriggerHit(t.trigger(), t.first(), t.end(), t.start(), t.stop(), false, true));
+                    continue;
                 }
             }
             out.add(t);
@@ -288,11 +326,34 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         return out;
     }
 
-    private static boolean onlyGlue(List<Word> words, int from, int to) {
+    /** Small words, adverbs in -ment and temporal expressions only: "a suspendu mercredi l'utilisation". */
+    private static boolean onlyGlue(SentenceView v, int from, int to) {
+        int content = 0;
         for (int i = from; i < to; i++) {
-            if (!GOVERNING_GLUE.contains(words.get(i).norm())) return false;
+            Word w = v.words.get(i);
+            if (GOVERNING_GLUE.contains(w.norm())) continue;
+            if (w.norm().endsWith("ment") && w.norm().length() > 6) {
+                content++;
+                continue;
+            }
+            boolean inTime = false;
+            for (TemporalExpression te : v.times) {
+                if (w.start() >= te.start() && w.end() <= te.end()) inTime = true;
+            }
+            if (!inTime) return false;
         }
-        return true;
+        return content <= 1;
+    }
+
+    private static final Set<String> NOUN_DETERMINERS = Set.of("un", "une", "cette", "cet", "ce", "sa", "son", "ses", "leur",
+            "leurs", "des", "ces", "notre", "votre", "chaque");
+
+    private static boolean taggedAsVerb(Document doc, SentenceView v, Hit<Trigger> h) {
+        if (doc.tokens().isEmpty() || v.sentence.endToken() <= v.sentence.firstToken()) return false;
+        for (Token t : doc.tokensOf(v.sentence)) {
+            if (t.start() == h.start() && t.pos() != null) return t.pos().equals("VERB") || t.pos().equals("AUX");
+        }
+        return false;
     }
 
     /** POS as an extra signal: a verb trigger the tagger reads as a noun ("les employés") is dropped. */
@@ -411,8 +472,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 case POSSESSIVE -> nounTriggerAt(v, h.endWord()) && !toolFollows(explicit, h.endWord() + 1, 3);
                 case PRONOUN -> verbTriggerWithin(v, h.endWord(), 2)
                         && (h.firstWord() <= 2 || v.words.get(h.firstWord() - 1).norm().equals(","));
-                case CLITIC -> verbTriggerWithin(v, h.endWord(), 1) && !toolFollows(explicit, h.endWord(), 4)
-                        && (h.endWord() - h.firstWord() > 1 || "les".equals(v.words.get(h.firstWord()).norm()));
+                case CLITIC -> verbTriggerWithin(v, h.endWord(), 2) && !toolFollows(explicit, h.endWord(), 4)
+                        && (h.endWord() - h.firstWord() > 1 || !"l".equals(v.words.get(h.firstWord()).norm()));
             };
             if (!applies) continue;
             // tools named earlier in this sentence count as history too
@@ -483,9 +544,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             int afterTrigger = Math.max(t.end(), lastTool.first() >= t.end() ? lastTool.end() : t.end());
             List<Mention> actors;
             boolean carried = false;
-            AgentResult agent = agent(v, t, afterTrigger);
+            // a governing verb's actor is its subject; the governed noun speaks only for its "par" agent
+            AgentResult agent = t.governs() ? new AgentResult(List.of(), false) : agent(v, t, afterTrigger);
             if (agent.blocked()) continue;
             actors = agent.actors();
+            if (t.governed() && actors.isEmpty()) continue;
             if (actors.isEmpty()) actors = subject(v, t);
             if (actors.isEmpty() && t.trigger().kind() != TriggerKind.INSTRUMENT && mayCarry(v, t, boundTools)) {
                 if (previous != null && v.sentence.index() - previous.sentence() <= CARRY_SENTENCES
@@ -608,7 +671,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     private static boolean triggerBetween(SentenceView v, int from, int to, TriggerHit self) {
         for (TriggerHit o : v.triggers) {
-            if (o != self && o.first() >= from && o.first() < to) return true;
+            if (o != self && !o.governed() && o.first() >= from && o.first() < to) return true;
         }
         return false;
     }
@@ -654,7 +717,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         for (int i = t.end(); i < Math.min(v.words.size(), from + AGENT_WINDOW); i++) {
             String n = v.words.get(i).norm();
             if (hardStopBetween(v.words, i, i + 1)) break;
-            if (i > t.end() && triggerStartsAt(v, i)) break;
+            if (i > t.end() && triggerStartsAt(v, i) && !governedAt(v, i)) break;
             if (!n.equals("par")) continue;
             for (Mention m : v.mentions) {
                 if (m.first() > i && m.first() - i <= 3 && onlyDeterminers(v.words, i + 1, m.first())) {
@@ -665,6 +728,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
         }
         return new AgentResult(List.of(), false);
+    }
+
+    private static boolean governedAt(SentenceView v, int i) {
+        for (TriggerHit t : v.triggers) if (t.first() == i && t.governed()) return true;
+        return false;
     }
 
     private static boolean triggerStartsAt(SentenceView v, int i) {
@@ -697,6 +765,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (m.kind() == MentionKind.PLACE && insideActor(v, m)) continue;
             if (m.kind() == MentionKind.TOOL || m.kind() == MentionKind.LAW) continue;
             if (governedByPreposition(v.words, m.first())) continue;
+            if (m.first() > 0 && v.words.get(m.first() - 1).norm().equals("(")) continue; // "Istres (Bouches-du-Rhône)"
             best = m;
         }
         if (best == null || !isActorCandidate(best)) return List.of();

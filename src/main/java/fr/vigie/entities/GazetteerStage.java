@@ -150,7 +150,16 @@ public final class GazetteerStage implements Stage {
             Match<InstitutionEntry> inst = lexicons.institutions().longestAt(words, i, words.size());
             if (inst != null) cands.add(new Candidate(inst.start(), inst.end(), 4, inst.value().role(), inst.value().canonical(), null));
             Match<PlaceEntry> place = lexicons.places().longestAt(words, i, words.size());
-            if (place != null) cands.add(new Candidate(place.start(), place.end(), 5, PLACE, place.value().canonical(), null));
+            if (place != null) {
+                cands.add(new Candidate(place.start(), place.end(), 5, PLACE, place.value().canonical(), null));
+                Match<ActorPattern> suffix = lexicons.actorSuffixes().longestAt(words, place.endWord(), words.size());
+                if (suffix != null) { // "Vitré Communauté"
+                    Entity nested = new Entity(text.substring(place.start(), place.end()), PLACE, place.start(), place.end(),
+                            s.index(), place.value().canonical(), Entity.Origin.GAZETTEER);
+                    cands.add(new Candidate(place.start(), suffix.end(), 2, ACTOR,
+                            suffix.value().canonicalFor(place.value().canonical(), text.substring(suffix.start(), suffix.end())), nested));
+                }
+            }
         }
         String sentenceText = text.substring(s.start(), s.end());
         for (Lexicons.LawPattern lp : lexicons.lawPatterns()) {

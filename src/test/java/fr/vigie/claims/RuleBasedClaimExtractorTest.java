@@ -301,4 +301,32 @@ class RuleBasedClaimExtractorTest {
     void aRoleWithNothingToReferToIsNotAnActor() {
         assertTrue(claims(TestDocuments.of("La mairie a installé des caméras augmentées.")).isEmpty());
     }
+
+    @Test
+    void foreignPoliceIsNeverTheFrenchOne() {
+        Claim it = only(claims(TestDocuments.of("La police italienne utilise des drones à la frontière.")));
+        assertEquals(ActorType.FOREIGN, it.actor().type());
+        assertEquals("Police (Italie)", it.actor().canonical());
+        Claim ca = only(claims(TestDocuments.of("La Gendarmerie royale du Canada a utilisé Clearview AI en 2019.")));
+        assertEquals("Gendarmerie royale du Canada", ca.actor().canonical());
+        assertEquals(ActorType.FOREIGN, ca.actor().type());
+    }
+
+    @Test
+    void anIntercommunalityNamedAfterItsTown() {
+        Claim c = only(claims(TestDocuments.of("Vitré Communauté a renouvelé sa licence BriefCam.")));
+        assertEquals("Vitré Communauté", c.actor().canonical());
+        assertEquals(ActorType.LOCAL_AUTHORITY, c.actor().type());
+        assertEquals(ActionType.RENEW, c.action().type());
+    }
+
+    @Test
+    void aStopGovernsAcrossADateAndTheTownIsNotItsDepartment() {
+        Document d = TestDocuments.of("La commune d'Istres (Bouches-du-Rhône) a suspendu mercredi l'utilisation des drones par sa police municipale.");
+        TestDocuments.time(d, "mercredi", "DATE", "2024-08-14", "2024-08-14", "2024-08-14");
+        List<Claim> cs = claims(d);
+        Claim stop = find(cs, "Istres", "Drones");
+        assertEquals(ActionType.STOP, stop.action().type());
+        assertTrue(cs.stream().noneMatch(c -> c.actor().canonical().equals("Bouches-du-Rhône")), describe(cs));
+    }
 }
