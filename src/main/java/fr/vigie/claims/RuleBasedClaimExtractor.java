@@ -146,8 +146,6 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         List<Mention> toolHistory = new ArrayList<>();
         List<Draft> drafts = new ArrayList<>();
         Map<Integer, List<Mention>> toolsBySentence = new LinkedHashMap<>();
-        Mention lastActorMention = null;
-        int lastActorSentence = -10;
         String lastTown = null;
         List<Mention> actorHistory = new ArrayList<>();
         for (SentenceView v : views) {
@@ -159,16 +157,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             toolsBySentence.put(v.sentence.index(), tools);
             if (!v.question && !tools.isEmpty() && !v.triggers.isEmpty()) {
                 Draft previous = storyDraft(drafts, tools);
-                Mention carriedMention = v.sentence.index() - lastActorSentence <= 1 ? lastActorMention : null;
-                drafts.addAll(claimsOf(text, v, tools, previous, carriedMention));
+                drafts.addAll(claimsOf(text, v, tools, previous));
             }
             for (Mention m : v.of(MentionKind.TOOL)) toolHistory.add(m);
             for (Mention m : v.mentions) {
-                if (isActorCandidate(m) && m.kind() == MentionKind.ACTOR) {
-                    lastActorMention = m;
-                    lastActorSentence = v.sentence.index();
-                    actorHistory.add(m);
-                }
+                if (isActorCandidate(m) && m.kind() == MentionKind.ACTOR) actorHistory.add(m);
             }
         }
         propagateLegal(text, views, toolsBySentence, drafts);
@@ -472,7 +465,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 case POSSESSIVE -> nounTriggerAt(v, h.endWord()) && !toolFollows(explicit, h.endWord() + 1, 3);
                 case PRONOUN -> verbTriggerWithin(v, h.endWord(), 2)
                         && (h.firstWord() <= 2 || v.words.get(h.firstWord() - 1).norm().equals(","));
-                case CLITIC -> verbTriggerWithin(v, h.endWord(), 2) && !toolFollows(explicit, h.endWord(), 4)
+                case CLITIC -> verbTriggerAfterAuxiliaries(v, h.endWord()) && !toolFollows(explicit, h.endWord(), 4)
                         && (h.endWord() - h.firstWord() > 1 || !"l".equals(v.words.get(h.firstWord()).norm()));
             };
             if (!applies) continue;
@@ -523,6 +516,17 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         return false;
     }
 
+    /** A verb trigger right after, or after auxiliaries only: "l'utilise", "l'a utilisé", "y a eu recours". */
+    private static boolean verbTriggerAfterAuxiliaries(SentenceView v, int word) {
+        int i = word;
+        while (i < v.words.size() && i - word <= 2 && (AUXILIARIES.contains(v.words.get(i).norm()))) i++;
+        for (TriggerHit t : v.triggers) {
+            if (t.first() == i && t.trigger().kind() == TriggerKind.VERB) return true;
+            if (t.first() < i && t.end() > i - 1 && t.first() >= word && t.trigger().kind() == TriggerKind.VERB) return true;
+        }
+        return false;
+    }
+
     private static Mention lastTool(List<Mention> history, String refers) {
         if (refers.equals("PRODUCT")) {
             for (int i = history.size() - 1; i >= 0; i--) {
@@ -534,7 +538,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     // ------------------------------------------------------------------ claims of a sentence
 
-    private List<Draft> claimsOf(String text, SentenceView v, List<Mention> tools, Draft previous, Mention carriedMention) {
+    private List<Draft> claimsOf(String text, SentenceView v, List<Mention> tools, Draft previous) {
         List<Draft> out = new ArrayList<>();
         for (TriggerHit t : v.triggers) {
             if (capability(v, t)) continue;
@@ -554,9 +558,6 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 if (previous != null && v.sentence.index() - previous.sentence() <= CARRY_SENTENCES
                         && previous.actorMention() != null) {
                     actors = List.of(previous.actorMention());
-                    carried = true;
-                } else if (carriedMention != null) {
-                    actors = List.of(carriedMention);
                     carried = true;
                 }
             }
