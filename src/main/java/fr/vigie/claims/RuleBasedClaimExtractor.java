@@ -270,7 +270,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
         }
         if ("PER".equals(type)) return new Mention(MentionKind.PERSON, e, first, end, null, null, null, false);
-        if ("ORG".equals(type)) return new Mention(MentionKind.INSTITUTION, e, first, end, null, null, null, false);
+        // an organisation the lexicons do not know ("l'AS Garonne") is somebody: it may be the subject
+        if ("ORG".equals(type) || "MISC".equals(type) || "LOC".equals(type)) {
+            return new Mention(MentionKind.INSTITUTION, e, first, end, null, null, null, false);
+        }
         return null;
     }
 
@@ -541,7 +544,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     private List<Draft> claimsOf(String text, SentenceView v, List<Mention> tools, Draft previous) {
         List<Draft> out = new ArrayList<>();
         for (TriggerHit t : v.triggers) {
-            if (capability(v, t)) continue;
+            if (capability(v, t) || adjectival(v, t, tools)) continue;
             List<Mention> boundTools = bindTools(v, t, tools);
             if (boundTools.isEmpty()) continue;
             Mention lastTool = boundTools.get(boundTools.size() - 1);
@@ -586,6 +589,19 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * A bare participle right after a word that is neither the tool nor a clause boundary
+     * qualifies that word ("les objets abandonnés"): no usage is stated.
+     */
+    private boolean adjectival(SentenceView v, TriggerHit t, List<Mention> tools) {
+        if (t.trigger().kind() != TriggerKind.VERB || t.first() == 0 || auxiliaryBefore(v, t)) return false;
+        if (!participle(text(v, t))) return false;
+        Word prev = v.words.get(t.first() - 1);
+        if (prev.isPunctuation()) return false;
+        for (Mention m : tools) if (m.end() == t.first()) return false;
+        return !Set.of("qui", "que", "et", "ou", "mais", "puis").contains(prev.norm());
     }
 
     private boolean capability(SentenceView v, TriggerHit t) {
@@ -787,9 +803,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         while (i >= 0 && (DETERMINERS.contains(words.get(i).norm()) && !PREPOSITIONS.contains(words.get(i).norm()))) i--;
         if (i < 0) return false;
         String n = words.get(i).norm();
-        if (n.equals("des") || n.equals("de") || n.equals("d")) {
+        if (n.equals("des")) {
             // "Des polices municipales utilisent…" at the start of a clause is a determiner
-            return i > 0 && !words.get(i - 1).isPunctuation() && !Set.of("et", "ou", "que", "qu").contains(words.get(i - 1).norm());
+            if (i == 0) return false;
+            String p = words.get(i - 1).norm();
+            return !(Set.of(",", ";", ":", "\"", "et", "ou", "que", "qu", "'").contains(p));
         }
         return PREPOSITIONS.contains(n);
     }
@@ -848,9 +866,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     private static boolean participle(String word) {
         String w = word.toLowerCase(java.util.Locale.ROOT);
-        return w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées") || w.endsWith("is")
-                || w.endsWith("ise") || w.endsWith("ises") || w.endsWith("u") || w.endsWith("ue") || w.endsWith("us")
-                || w.endsWith("ues");
+        // "-is", "-ise" only for the participles of acquérir and mettre: "utilise" is a present tense
+        return w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées")
+                || Set.of("acquis", "acquise", "acquises", "mis", "mise", "mises").contains(w)
+                || w.endsWith("u") || w.endsWith("ue") || w.endsWith("us") || w.endsWith("ues");
     }
 
     private static final Set<String> AUXILIARIES = Set.of("a", "ont", "avait", "avaient", "aura", "auront", "aurait",
