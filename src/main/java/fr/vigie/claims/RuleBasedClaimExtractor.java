@@ -1039,18 +1039,18 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             int distance = teFirst >= t.end() ? teFirst - t.end() : t.first() - teEnd;
             double score = -Math.abs(distance);
             String lead = Words.fold(te.text());
-            if (lead.startsWith("depuis") || lead.startsWith("des ") || lead.startsWith("de ") || lead.startsWith("entre")
-                    || lead.startsWith("a partir") || lead.startsWith("jusqu") || lead.startsWith("en ")
-                    || "INTERVAL".equals(te.type())) {
-                score += 5;
-            }
+            boolean scoping = lead.startsWith("depuis") || lead.startsWith("des ") || lead.startsWith("de ")
+                    || lead.startsWith("entre") || lead.startsWith("a partir") || lead.startsWith("jusqu")
+                    || lead.startsWith("en ") || "INTERVAL".equals(te.type());
+            if (scoping) score += 5;
             if (te.value() == null) score -= 20;
             else if (te.value().startsWith("P")) score -= 8;
-            if (teEnd <= t.first()) {
+            if (te.interval() == null || te.interval().begin() == null) score -= 3;
+            if (teEnd <= t.first() && !scoping) {
                 for (Hit<CueKind> c : v.cues) {
-                    if ((c.value() == CueKind.REPORTING || c.value() == CueKind.SOURCE)
-                            && c.firstWord() >= teEnd && c.endWord() <= t.first()) {
-                        score -= 15; // the date of the report, not of the usage
+                    if (c.value() == CueKind.REPORTING && c.firstWord() >= teEnd && c.endWord() <= t.first()
+                            && c.firstWord() - teEnd <= 6) {
+                        score -= 15; // "Le 14 novembre, Disclose révélait que…": the date of the report
                     }
                 }
             }

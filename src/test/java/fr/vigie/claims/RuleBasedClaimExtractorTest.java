@@ -329,4 +329,22 @@ class RuleBasedClaimExtractorTest {
         assertEquals(ActionType.STOP, stop.action().type());
         assertTrue(cs.stream().noneMatch(c -> c.actor().canonical().equals("Bouches-du-Rhône")), describe(cs));
     }
+
+    @Test
+    void theTimeOfTheUsageNotOfTheReport() {
+        Document a = TestDocuments.of("Depuis 2021, selon un rapport interne, la police municipale de Lille utilise des caméras augmentées.");
+        TestDocuments.year(a, "Depuis 2021", "2021");
+        assertEquals("2021", only(claims(a)).time().interval().begin());
+
+        Document b = TestDocuments.of("Le 14 novembre, Mediapart révélait que la gendarmerie utilisait des drones depuis 2019.");
+        TestDocuments.time(b, "Le 14 novembre", "DATE", "2023-11-14", "2023-11-14", "2023-11-14");
+        TestDocuments.year(b, "depuis 2019", "2019");
+        assertEquals("2019", only(claims(b)).time().value());
+
+        Document c = TestDocuments.of("Le 14 novembre, Mediapart révélait que la gendarmerie utilisait des drones.");
+        TestDocuments.time(c, "Le 14 novembre", "DATE", "2023-11-14", "2023-11-14", "2023-11-14");
+        Claim onlyReportDate = only(claims(c));
+        assertNull(onlyReportDate.time(), String.valueOf(onlyReportDate.time()));
+        assertEquals(Modality.REPORTED, onlyReportDate.modality());
+    }
 }
