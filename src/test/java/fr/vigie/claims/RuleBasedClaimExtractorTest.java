@@ -347,4 +347,14 @@ class RuleBasedClaimExtractorTest {
         assertNull(onlyReportDate.time(), String.valueOf(onlyReportDate.time()));
         assertEquals(Modality.REPORTED, onlyReportDate.modality());
     }
+
+    @Test
+    void legalGroundsInOtherWords() {
+        Claim undeclared = only(claims(TestDocuments.of("La police de Rouen aurait utilisé BriefCam pendant six ans sans le déclarer.")));
+        assertEquals(LegalStatus.ILLEGAL, undeclared.legal().status());
+        assertEquals(List.of("NOT_DECLARED_TO_CNIL"), undeclared.legal().grounds());
+        Claim noText = only(claims(TestDocuments.of("En 2021, les gendarmes avaient fait voler un drone, sans qu'aucun texte ne l'autorise.")));
+        assertEquals(LegalStatus.ILLEGAL, noText.legal().status());
+        assertEquals(List.of("NO_LEGAL_FRAMEWORK"), noText.legal().grounds());
+    }
 }
