@@ -785,9 +785,42 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (m.first() > 0 && v.words.get(m.first() - 1).norm().equals("(")) continue; // "Istres (Bouches-du-Rhône)"
             best = m;
         }
-        if (best == null || !isActorCandidate(best)) return List.of();
+        if (best != null && !isActorCandidate(best)) {
+            Mention other = unlistedOrganisation(v, t, best);
+            return other == null ? List.of() : List.of(other);
+        }
+        if (best == null) return List.of();
         if (best.kind() == MentionKind.PLACE && t.first() - best.end() > 6) return List.of();
         return list(v, best, false);
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle", "ils", "elles");
+
+    /**
+     * An organisation the lexicons do not know (a club, a shop chain, a school), tagged ORG by
+     * the statistical model, is the actor of a usage verb it is the subject of, typed OTHER:
+     * directly ("Le club a installé…") or through a pronoun after a reporting verb ("Le club a
+     * annoncé qu'il renonçait…"). Never for a usage noun, which a commentator can name.
+     */
+    private Mention unlistedOrganisation(SentenceView v, TriggerHit t, Mention m) {
+        if (t.trigger().kind() != TriggerKind.VERB || m.entity().origin() != Entity.Origin.MODEL || !"ORG".equals(m.entity().type())) {
+            return null;
+        }
+        if (t.first() - m.end() > 10) return null;
+        boolean reporting = false;
+        for (Hit<CueKind> c : v.cues) {
+            if (c.value() == CueKind.REPORTING && c.firstWord() >= m.end() && c.endWord() <= t.first()) reporting = true;
+        }
+        if (reporting) {
+            boolean pronoun = false;
+            for (int i = Math.max(m.end(), t.first() - 4); i < t.first(); i++) {
+                if (SUBJECT_PRONOUNS.contains(v.words.get(i).norm())) pronoun = true;
+            }
+            if (!pronoun) return null;
+        }
+        String name = m.entity().text();
+        return new Mention(MentionKind.ACTOR, m.entity(), m.first(), m.end(), null,
+                new ActorEntry(name, Claim.ActorType.OTHER), null, false);
     }
 
     private static boolean insideActor(SentenceView v, Mention place) {

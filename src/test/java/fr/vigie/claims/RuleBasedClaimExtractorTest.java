@@ -357,4 +357,18 @@ class RuleBasedClaimExtractorTest {
         assertEquals(LegalStatus.ILLEGAL, noText.legal().status());
         assertEquals(List.of("NO_LEGAL_FRAMEWORK"), noText.legal().grounds());
     }
+
+    @Test
+    void anOrganisationTheLexiconsDoNotKnowActsWhenItIsTheSubject() {
+        Document d = TestDocuments.of("L'AS Garonne a annoncé mardi qu'elle renonçait à installer la reconnaissance faciale au stade.");
+        TestDocuments.modelEntity(d, "AS Garonne", "ORG");
+        Claim c = only(claims(d));
+        assertEquals("AS Garonne", c.actor().canonical());
+        assertEquals(ActorType.OTHER, c.actor().type());
+        assertEquals(ActionType.STOP, c.action().type());
+
+        Document critic = TestDocuments.of("Le syndicat Alliance dénonce l'usage de la reconnaissance faciale.");
+        TestDocuments.modelEntity(critic, "Alliance", "ORG");
+        assertTrue(claims(critic).isEmpty());
+    }
 }
