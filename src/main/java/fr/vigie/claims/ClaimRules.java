@@ -37,12 +37,20 @@ public final class ClaimRules {
 
     public enum CueKind { SOURCE, REPORTING, CONDITIONAL, NEGATION, NEGATION_END, RESTRICTION, DENIAL, WITHOUT, PLAN, PLAN_ANY, CAPABILITY }
 
-    public enum Refers { PRODUCT, ANY }
+    public enum AnaphorKind { NP, POSSESSIVE, PRONOUN, CLITIC, ACTOR }
 
-    public enum AnaphorKind { NP, POSSESSIVE, PRONOUN, CLITIC }
+    /**
+     * An anaphoric phrase: what it can refer to (PRODUCT or ANY for a tool; TOWN, TOWN_POLICE or
+     * SAME:word for an actor), and its grammatical kind.
+     */
+    public record Anaphor(String refers, AnaphorKind kind) {
 
-    /** An anaphoric phrase: what it can refer to, and its grammatical kind. */
-    public record Anaphor(Refers refers, AnaphorKind kind) {
+        public Anaphor {
+            boolean actor = kind == AnaphorKind.ACTOR;
+            boolean ok = actor ? refers.equals("TOWN") || refers.equals("TOWN_POLICE") || (refers.startsWith("SAME:") && refers.length() > 5)
+                    : refers.equals("PRODUCT") || refers.equals("ANY");
+            if (!ok) throw new IllegalArgumentException("bad reference \"" + refers + "\" for " + kind);
+        }
     }
 
     private final CueSet<Trigger> triggers;
@@ -63,7 +71,7 @@ public final class ClaimRules {
                 new LegalCue(LegalStatus.valueOf(f[1]), f[2].equals("-") ? null : f[2]));
         modalityCues = read(store, MODALITY_CUES, inflections, 2, f -> CueKind.valueOf(f[1]));
         anaphora = read(store, ANAPHORA, inflections, 3, f ->
-                new Anaphor(Refers.valueOf(f[1]), AnaphorKind.valueOf(f[2])));
+                new Anaphor(f[1], AnaphorKind.valueOf(f[2])));
     }
 
     public static ClaimRules load(ModelStore store) {

@@ -4,7 +4,6 @@ import fr.vigie.claims.ClaimRules.Anaphor;
 import fr.vigie.claims.ClaimRules.AnaphorKind;
 import fr.vigie.claims.ClaimRules.CueKind;
 import fr.vigie.claims.ClaimRules.LegalCue;
-import fr.vigie.claims.ClaimRules.Refers;
 import fr.vigie.claims.ClaimRules.Trigger;
 import fr.vigie.claims.ClaimRules.TriggerKind;
 import fr.vigie.entities.GazetteerStage;
@@ -48,7 +47,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     /** How many sentences back an actor, a time or a tool may be carried over. */
     private static final int CARRY_SENTENCES = 3;
-    private static final int TOOL_AFTER_WINDOW = 8;
+    private static final int TOOL_AFTER_WINDOW = 12;
     private static final int TOOL_BEFORE_WINDOW = 12;
     private static final int AGENT_WINDOW = 12;
 
@@ -99,7 +98,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         }
     }
 
-    private record TriggerHit(Trigger trigger, int first, int end, int start, int stop) {
+    /**
+     * A trigger in a sentence. {@code governs}: it takes the usage noun after it ("a suspendu
+     * l'utilisation"); {@code governed}: that noun, which speaks only for its own "par" agent.
+     */
+    private record TriggerHit(Trigger trigger, int first, int end, int start, int stop, boolean governs, boolean governed) {
     }
 
     /** Everything read from one sentence. */
@@ -143,9 +146,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         List<Mention> toolHistory = new ArrayList<>();
         List<Draft> drafts = new ArrayList<>();
         Map<Integer, List<Mention>> toolsBySentence = new LinkedHashMap<>();
-        Mention lastActorMention = null;
-        int lastActorSentence = -10;
+        String lastTown = null;
+        List<Mention> actorHistory = new ArrayList<>();
         for (SentenceView v : views) {
+            lastTown = resolveActors(text, v, lastTown, actorHistory);
             List<Mention> anaphoric = resolveAnaphora(text, v, toolHistory);
             List<Mention> tools = new ArrayList<>(v.of(MentionKind.TOOL));
             tools.addAll(anaphoric);
@@ -153,15 +157,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             toolsBySentence.put(v.sentence.index(), tools);
             if (!v.question && !tools.isEmpty() && !v.triggers.isEmpty()) {
                 Draft previous = storyDraft(drafts, tools);
-                Mention carriedMention = v.sentence.index() - lastActorSentence <= 1 ? lastActorMention : null;
-                drafts.addAll(claimsOf(text, v, tools, previous, carriedMention));
+                drafts.addAll(claimsOf(text, v, tools, previous));
             }
             for (Mention m : v.of(MentionKind.TOOL)) toolHistory.add(m);
             for (Mention m : v.mentions) {
-                if (isActorCandidate(m) && m.kind() == MentionKind.ACTOR) {
-                    lastActorMention = m;
-                    lastActorSentence = v.sentence.index();
-                }
+                if (isActorCandidate(m) && m.kind() == MentionKind.ACTOR) actorHistory.add(m);
             }
         }
         propagateLegal(text, views, toolsBySentence, drafts);
@@ -200,6 +200,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (m != null) v.mentions.add(m);
         }
         v.mentions.sort(Comparator.comparingInt(Mention::first));
+        foreign(v);
         for (TemporalExpression t : doc.temporalExpressions()) {
             if (t.start() >= s.start() && t.start() < s.end()) v.times.add(t);
         }
@@ -208,6 +209,32 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         v.legal = rules.legalCues().findLongest(v.words, 0, v.words.size());
         v.triggers = triggers(doc, v);
         return v;
+    }
+
+    /**
+     * "la police italienne", "les gendarmes du Canada": a police or gendarmerie followed by a
+     * nationality or a foreign country is that country's, never the French one.
+     */
+    private void foreign(SentenceView v) {
+        for (int k = 0; k < v.mentions.size(); k++) {
+            Mention m = v.mentions.get(k);
+            if (m.kind() != MentionKind.ACTOR || m.actor().type() == Claim.ActorType.FOREIGN) continue;
+            String country = null;
+            var adj = lexicons.nationalities().longestAt(v.words, m.end(), v.words.size());
+            if (adj != null) country = adj.value();
+            if (country == null && m.end() < v.words.size() && Set.of("de", "du", "des", "d").contains(v.words.get(m.end()).norm())) {
+                for (Mention p : v.mentions) {
+                    if (p.kind() == MentionKind.PLACE && p.first() > m.end() && p.first() - m.end() <= 3
+                            && p.place().actorType() == Claim.ActorType.FOREIGN) {
+                        country = p.place().canonical();
+                    }
+                }
+            }
+            if (country == null) continue;
+            String base = m.actor().canonical().replace(" nationale", "");
+            v.mentions.set(k, new Mention(m.kind(), m.entity(), m.first(), m.end(), null,
+                    new ActorEntry(base + " (" + country + ")", Claim.ActorType.FOREIGN), null, false));
+        }
     }
 
     private Mention mention(List<Word> words, Entity e) {
@@ -227,6 +254,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 }
                 case GazetteerStage.ACTOR -> {
                     ActorEntry a = lexicons.actor(e.canonical());
+                    if (a == null) a = lexicons.actorByHead(e.text(), e.canonical()); // "la commune d'Orange"
                     return a == null ? null : new Mention(MentionKind.ACTOR, e, first, end, null, a, null, false);
                 }
                 case GazetteerStage.PLACE -> {
@@ -242,7 +270,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
         }
         if ("PER".equals(type)) return new Mention(MentionKind.PERSON, e, first, end, null, null, null, false);
-        if ("ORG".equals(type)) return new Mention(MentionKind.INSTITUTION, e, first, end, null, null, null, false);
+        // an organisation the lexicons do not know ("l'AS Garonne") is somebody: it may be the subject
+        if ("ORG".equals(type) || "MISC".equals(type) || "LOC".equals(type)) {
+            return new Mention(MentionKind.INSTITUTION, e, first, end, null, null, null, false);
+        }
         return null;
     }
 
@@ -268,15 +299,22 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
             if (inside) continue;
             if (h.value().kind() == TriggerKind.VERB && taggedAsNoun(doc, v, h)) continue;
-            raw.add(new TriggerHit(h.value(), h.firstWord(), h.endWord(), h.start(), h.end()));
+            if (h.value().kind() == TriggerKind.VERB && h.endWord() - h.firstWord() == 1 && h.firstWord() > 0
+                    && NOUN_DETERMINERS.contains(v.words.get(h.firstWord() - 1).norm()) && !taggedAsVerb(doc, v, h)) {
+                continue; // "une équipe", "son test": a noun, not the verb
+            }
+            raw.add(new TriggerHit(h.value(), h.firstWord(), h.endWord(), h.start(), h.end(), false, false));
         }
         List<TriggerHit> out = new ArrayList<>();
         for (TriggerHit t : raw) {
             if (!out.isEmpty()) {
                 TriggerHit prev = out.get(out.size() - 1);
-                if (prev.trigger().kind() != TriggerKind.INSTRUMENT && t.first() - prev.end() <= 3
-                        && onlyGlue(v.words, prev.end(), t.first())) {
-                    continue; // "a renoncé à utiliser", "teste l'utilisation": the first governs
+                if (!prev.governed() && prev.trigger().kind() != TriggerKind.INSTRUMENT && t.first() - prev.end() <= 6
+                        && onlyGlue(v, prev.end(), t.first())) {
+                    // "a renoncé à utiliser", "teste l'utilisation": the first governs
+                    out.set(out.size() - 1, new TriggerHit(prev.trigger(), prev.first(), prev.end(), prev.start(), prev.stop(), true, false));
+                    out.add(new TriggerHit(t.trigger(), t.first(), t.end(), t.start(), t.stop(), false, true));
+                    continue;
                 }
             }
             out.add(t);
@@ -284,11 +322,34 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         return out;
     }
 
-    private static boolean onlyGlue(List<Word> words, int from, int to) {
+    /** Small words, adverbs in -ment and temporal expressions only: "a suspendu mercredi l'utilisation". */
+    private static boolean onlyGlue(SentenceView v, int from, int to) {
+        int content = 0;
         for (int i = from; i < to; i++) {
-            if (!GOVERNING_GLUE.contains(words.get(i).norm())) return false;
+            Word w = v.words.get(i);
+            if (GOVERNING_GLUE.contains(w.norm())) continue;
+            if (w.norm().endsWith("ment") && w.norm().length() > 6) {
+                content++;
+                continue;
+            }
+            boolean inTime = false;
+            for (TemporalExpression te : v.times) {
+                if (w.start() >= te.start() && w.end() <= te.end()) inTime = true;
+            }
+            if (!inTime) return false;
         }
-        return true;
+        return content <= 1;
+    }
+
+    private static final Set<String> NOUN_DETERMINERS = Set.of("un", "une", "cette", "cet", "ce", "sa", "son", "ses", "leur",
+            "leurs", "des", "ces", "notre", "votre", "chaque");
+
+    private static boolean taggedAsVerb(Document doc, SentenceView v, Hit<Trigger> h) {
+        if (doc.tokens().isEmpty() || v.sentence.endToken() <= v.sentence.firstToken()) return false;
+        for (Token t : doc.tokensOf(v.sentence)) {
+            if (t.start() == h.start() && t.pos() != null) return t.pos().equals("VERB") || t.pos().equals("AUX");
+        }
+        return false;
     }
 
     /** POS as an extra signal: a verb trigger the tagger reads as a noun ("les employés") is dropped. */
@@ -306,18 +367,109 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     // ------------------------------------------------------------------ anaphora
 
+    /**
+     * Actors named by their role ("la commune", "la police municipale", "la préfecture") take
+     * the identity of the last town or actor of the story; returns the last town after this
+     * sentence. A role with nothing to refer to stays what the lexicon says, or nothing.
+     */
+    private String resolveActors(String text, SentenceView v, String lastTown, List<Mention> history) {
+        String town = lastTown;
+        List<Hit<Anaphor>> hits = new ArrayList<>();
+        for (Hit<Anaphor> h : rules.anaphora().findLongest(v.words, 0, v.words.size())) {
+            if (h.value().kind() == AnaphorKind.ACTOR) hits.add(h);
+        }
+        int next = 0;
+        List<Mention> resolved = new ArrayList<>();
+        for (int i = 0; i <= v.words.size(); i++) {
+            // towns named before position i in this sentence count
+            for (Mention m : v.mentions) {
+                if (m.end() == i) {
+                    String t = townOf(m);
+                    if (t != null) town = t;
+                }
+            }
+            while (next < hits.size() && hits.get(next).firstWord() == i) {
+                Hit<Anaphor> h = hits.get(next++);
+                Mention overlapped = null;
+                boolean blocked = false;
+                for (Mention m : v.mentions) {
+                    if (m.first() < h.endWord() && h.firstWord() < m.end()) {
+                        if (m.kind() == MentionKind.ACTOR && generic(m) && m.first() >= h.firstWord() && m.end() <= h.endWord()) {
+                            overlapped = m;
+                        } else {
+                            blocked = true;
+                        }
+                    }
+                }
+                if (blocked) continue;
+                ActorEntry who = referent(h.value().refers(), town, history);
+                if (who == null) continue;
+                int start = v.words.get(h.firstWord()).start();
+                int end = v.words.get(h.endWord() - 1).end();
+                Entity e = new Entity(text.substring(start, end), GazetteerStage.ACTOR, start, end, v.sentence.index(),
+                        who.canonical(), Entity.Origin.GAZETTEER);
+                if (overlapped != null) v.mentions.remove(overlapped);
+                resolved.add(new Mention(MentionKind.ACTOR, e, h.firstWord(), h.endWord(), null, who, null, false));
+            }
+        }
+        v.mentions.addAll(resolved);
+        v.mentions.sort(Comparator.comparingInt(Mention::first));
+        return town;
+    }
+
+    /** An actor of the lexicon that names a kind, not one body: "Police municipale", "Collectivités locales". */
+    private boolean generic(Mention m) {
+        return lexicons.actorOfPlace(m.actor().type(), "X") != null && m.actor().type() == Claim.ActorType.MUNICIPAL_POLICE
+                && !m.actor().canonical().contains(" de ") && !m.actor().canonical().contains(" d'");
+    }
+
+    private String townOf(Mention m) {
+        if (m.kind() == MentionKind.PLACE && m.place().kind() == fr.vigie.lexicon.Entries.PlaceKind.COMMUNE) {
+            return m.place().canonical();
+        }
+        if (m.kind() == MentionKind.ACTOR && m.actor().type() == Claim.ActorType.LOCAL_AUTHORITY) {
+            PlaceEntry p = lexicons.place(m.actor().canonical());
+            if (p != null && p.kind() == fr.vigie.lexicon.Entries.PlaceKind.COMMUNE) return p.canonical();
+            if (p == null && lexicons.actor(m.actor().canonical()) == null) return m.actor().canonical(); // an unlisted town
+        }
+        return null;
+    }
+
+    private ActorEntry referent(String refers, String town, List<Mention> history) {
+        switch (refers) {
+            case "TOWN" -> {
+                return town == null ? null : new ActorEntry(town, Claim.ActorType.LOCAL_AUTHORITY);
+            }
+            case "TOWN_POLICE" -> {
+                String c = town == null ? null : lexicons.actorOfPlace(Claim.ActorType.MUNICIPAL_POLICE, town);
+                return c == null ? null : new ActorEntry(c, Claim.ActorType.MUNICIPAL_POLICE);
+            }
+            default -> {
+                String word = Words.fold(refers.substring("SAME:".length()));
+                for (int i = history.size() - 1; i >= 0; i--) {
+                    ActorEntry a = history.get(i).actor();
+                    if (a != null && Words.fold(a.canonical()).contains(word)) return a;
+                }
+                return null;
+            }
+        }
+    }
+
     private List<Mention> resolveAnaphora(String text, SentenceView v, List<Mention> history) {
         List<Mention> out = new ArrayList<>();
         List<Mention> explicit = v.of(MentionKind.TOOL);
         List<Mention> sentenceHistory = new ArrayList<>(history);
         for (Hit<Anaphor> h : rules.anaphora().findLongest(v.words, 0, v.words.size())) {
             Anaphor a = h.value();
+            if (a.kind() == AnaphorKind.ACTOR) continue;
             boolean applies = switch (a.kind()) {
+                case ACTOR -> false;
                 case NP -> !overlapsMention(v, h.firstWord(), h.endWord()) && !toolFollows(explicit, h.endWord(), 3);
                 case POSSESSIVE -> nounTriggerAt(v, h.endWord()) && !toolFollows(explicit, h.endWord() + 1, 3);
-                case PRONOUN -> verbTriggerWithin(v, h.endWord(), 2) && h.firstWord() <= 2;
-                case CLITIC -> verbTriggerWithin(v, h.endWord(), 1) && !toolFollows(explicit, h.endWord(), 4)
-                        && (h.endWord() - h.firstWord() > 1 || "les".equals(v.words.get(h.firstWord()).norm()));
+                case PRONOUN -> verbTriggerWithin(v, h.endWord(), 2)
+                        && (h.firstWord() <= 2 || v.words.get(h.firstWord() - 1).norm().equals(","));
+                case CLITIC -> verbTriggerAfterAuxiliaries(v, h.endWord()) && !toolFollows(explicit, h.endWord(), 4)
+                        && (h.endWord() - h.firstWord() > 1 || !"l".equals(v.words.get(h.firstWord()).norm()));
             };
             if (!applies) continue;
             // tools named earlier in this sentence count as history too
@@ -367,8 +519,19 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         return false;
     }
 
-    private static Mention lastTool(List<Mention> history, Refers refers) {
-        if (refers == Refers.PRODUCT) {
+    /** A verb trigger right after, or after auxiliaries only: "l'utilise", "l'a utilisé", "y a eu recours". */
+    private static boolean verbTriggerAfterAuxiliaries(SentenceView v, int word) {
+        int i = word;
+        while (i < v.words.size() && i - word <= 2 && (AUXILIARIES.contains(v.words.get(i).norm()))) i++;
+        for (TriggerHit t : v.triggers) {
+            if (t.first() == i && t.trigger().kind() == TriggerKind.VERB) return true;
+            if (t.first() < i && t.end() > i - 1 && t.first() >= word && t.trigger().kind() == TriggerKind.VERB) return true;
+        }
+        return false;
+    }
+
+    private static Mention lastTool(List<Mention> history, String refers) {
+        if (refers.equals("PRODUCT")) {
             for (int i = history.size() - 1; i >= 0; i--) {
                 if (history.get(i).tool().kind() != ToolKind.TECHNOLOGY) return history.get(i);
             }
@@ -378,27 +541,26 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     // ------------------------------------------------------------------ claims of a sentence
 
-    private List<Draft> claimsOf(String text, SentenceView v, List<Mention> tools, Draft previous, Mention carriedMention) {
+    private List<Draft> claimsOf(String text, SentenceView v, List<Mention> tools, Draft previous) {
         List<Draft> out = new ArrayList<>();
         for (TriggerHit t : v.triggers) {
-            if (capability(v, t)) continue;
+            if (capability(v, t) || adjectival(v, t, tools)) continue;
             List<Mention> boundTools = bindTools(v, t, tools);
             if (boundTools.isEmpty()) continue;
             Mention lastTool = boundTools.get(boundTools.size() - 1);
             int afterTrigger = Math.max(t.end(), lastTool.first() >= t.end() ? lastTool.end() : t.end());
             List<Mention> actors;
             boolean carried = false;
-            AgentResult agent = agent(v, t, afterTrigger);
+            // a governing verb's actor is its subject; the governed noun speaks only for its "par" agent
+            AgentResult agent = t.governs() ? new AgentResult(List.of(), false) : agent(v, t, afterTrigger);
             if (agent.blocked()) continue;
             actors = agent.actors();
+            if (t.governed() && actors.isEmpty()) continue;
             if (actors.isEmpty()) actors = subject(v, t);
             if (actors.isEmpty() && t.trigger().kind() != TriggerKind.INSTRUMENT && mayCarry(v, t, boundTools)) {
                 if (previous != null && v.sentence.index() - previous.sentence() <= CARRY_SENTENCES
                         && previous.actorMention() != null) {
                     actors = List.of(previous.actorMention());
-                    carried = true;
-                } else if (carriedMention != null) {
-                    actors = List.of(carriedMention);
                     carried = true;
                 }
             }
@@ -427,6 +589,19 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * A bare participle right after a word that is neither the tool nor a clause boundary
+     * qualifies that word ("les objets abandonnés"): no usage is stated.
+     */
+    private boolean adjectival(SentenceView v, TriggerHit t, List<Mention> tools) {
+        if (t.trigger().kind() != TriggerKind.VERB || t.first() == 0 || auxiliaryBefore(v, t)) return false;
+        if (!participle(text(v, t))) return false;
+        Word prev = v.words.get(t.first() - 1);
+        if (prev.isPunctuation()) return false;
+        for (Mention m : tools) if (m.end() == t.first()) return false;
+        return !Set.of("qui", "que", "et", "ou", "mais", "puis").contains(prev.norm());
     }
 
     private boolean capability(SentenceView v, TriggerHit t) {
@@ -513,7 +688,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     private static boolean triggerBetween(SentenceView v, int from, int to, TriggerHit self) {
         for (TriggerHit o : v.triggers) {
-            if (o != self && o.first() >= from && o.first() < to) return true;
+            if (o != self && !o.governed() && o.first() >= from && o.first() < to) return true;
         }
         return false;
     }
@@ -559,7 +734,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         for (int i = t.end(); i < Math.min(v.words.size(), from + AGENT_WINDOW); i++) {
             String n = v.words.get(i).norm();
             if (hardStopBetween(v.words, i, i + 1)) break;
-            if (i > t.end() && triggerStartsAt(v, i)) break;
+            if (i > t.end() && triggerStartsAt(v, i) && !governedAt(v, i)) break;
             if (!n.equals("par")) continue;
             for (Mention m : v.mentions) {
                 if (m.first() > i && m.first() - i <= 3 && onlyDeterminers(v.words, i + 1, m.first())) {
@@ -570,6 +745,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
         }
         return new AgentResult(List.of(), false);
+    }
+
+    private static boolean governedAt(SentenceView v, int i) {
+        for (TriggerHit t : v.triggers) if (t.first() == i && t.governed()) return true;
+        return false;
     }
 
     private static boolean triggerStartsAt(SentenceView v, int i) {
@@ -602,11 +782,45 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (m.kind() == MentionKind.PLACE && insideActor(v, m)) continue;
             if (m.kind() == MentionKind.TOOL || m.kind() == MentionKind.LAW) continue;
             if (governedByPreposition(v.words, m.first())) continue;
+            if (m.first() > 0 && v.words.get(m.first() - 1).norm().equals("(")) continue; // "Istres (Bouches-du-Rhône)"
             best = m;
         }
-        if (best == null || !isActorCandidate(best)) return List.of();
+        if (best != null && !isActorCandidate(best)) {
+            Mention other = unlistedOrganisation(v, t, best);
+            return other == null ? List.of() : List.of(other);
+        }
+        if (best == null) return List.of();
         if (best.kind() == MentionKind.PLACE && t.first() - best.end() > 6) return List.of();
         return list(v, best, false);
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("il", "elle", "ils", "elles");
+
+    /**
+     * An organisation the lexicons do not know (a club, a shop chain, a school), tagged ORG by
+     * the statistical model, is the actor of a usage verb it is the subject of, typed OTHER:
+     * directly ("Le club a installé…") or through a pronoun after a reporting verb ("Le club a
+     * annoncé qu'il renonçait…"). Never for a usage noun, which a commentator can name.
+     */
+    private Mention unlistedOrganisation(SentenceView v, TriggerHit t, Mention m) {
+        if (t.trigger().kind() != TriggerKind.VERB || m.entity().origin() != Entity.Origin.MODEL || !"ORG".equals(m.entity().type())) {
+            return null;
+        }
+        if (t.first() - m.end() > 10) return null;
+        boolean reporting = false;
+        for (Hit<CueKind> c : v.cues) {
+            if (c.value() == CueKind.REPORTING && c.firstWord() >= m.end() && c.endWord() <= t.first()) reporting = true;
+        }
+        if (reporting) {
+            boolean pronoun = false;
+            for (int i = Math.max(m.end(), t.first() - 4); i < t.first(); i++) {
+                if (SUBJECT_PRONOUNS.contains(v.words.get(i).norm())) pronoun = true;
+            }
+            if (!pronoun) return null;
+        }
+        String name = m.entity().text();
+        return new Mention(MentionKind.ACTOR, m.entity(), m.first(), m.end(), null,
+                new ActorEntry(name, Claim.ActorType.OTHER), null, false);
     }
 
     private static boolean insideActor(SentenceView v, Mention place) {
@@ -622,9 +836,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         while (i >= 0 && (DETERMINERS.contains(words.get(i).norm()) && !PREPOSITIONS.contains(words.get(i).norm()))) i--;
         if (i < 0) return false;
         String n = words.get(i).norm();
-        if (n.equals("des") || n.equals("de") || n.equals("d")) {
+        if (n.equals("des")) {
             // "Des polices municipales utilisent…" at the start of a clause is a determiner
-            return i > 0 && !words.get(i - 1).isPunctuation() && !Set.of("et", "ou", "que", "qu").contains(words.get(i - 1).norm());
+            if (i == 0) return false;
+            String p = words.get(i - 1).norm();
+            return !(Set.of(",", ";", ":", "\"", "et", "ou", "que", "qu", "'").contains(p));
         }
         return PREPOSITIONS.contains(n);
     }
@@ -683,9 +899,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     private static boolean participle(String word) {
         String w = word.toLowerCase(java.util.Locale.ROOT);
-        return w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées") || w.endsWith("is")
-                || w.endsWith("ise") || w.endsWith("ises") || w.endsWith("u") || w.endsWith("ue") || w.endsWith("us")
-                || w.endsWith("ues");
+        // "-is", "-ise" only for the participles of acquérir and mettre: "utilise" is a present tense
+        return w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées")
+                || Set.of("acquis", "acquise", "acquises", "mis", "mise", "mises").contains(w)
+                || w.endsWith("u") || w.endsWith("ue") || w.endsWith("us") || w.endsWith("ues");
     }
 
     private static final Set<String> AUXILIARIES = Set.of("a", "ont", "avait", "avaient", "aura", "auront", "aurait",
@@ -855,18 +1072,18 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             int distance = teFirst >= t.end() ? teFirst - t.end() : t.first() - teEnd;
             double score = -Math.abs(distance);
             String lead = Words.fold(te.text());
-            if (lead.startsWith("depuis") || lead.startsWith("des ") || lead.startsWith("de ") || lead.startsWith("entre")
-                    || lead.startsWith("a partir") || lead.startsWith("jusqu") || lead.startsWith("en ")
-                    || "INTERVAL".equals(te.type())) {
-                score += 5;
-            }
+            boolean scoping = lead.startsWith("depuis") || lead.startsWith("des ") || lead.startsWith("de ")
+                    || lead.startsWith("entre") || lead.startsWith("a partir") || lead.startsWith("jusqu")
+                    || lead.startsWith("en ") || "INTERVAL".equals(te.type());
+            if (scoping) score += 5;
             if (te.value() == null) score -= 20;
             else if (te.value().startsWith("P")) score -= 8;
-            if (teEnd <= t.first()) {
+            if (te.interval() == null || te.interval().begin() == null) score -= 3;
+            if (teEnd <= t.first() && !scoping) {
                 for (Hit<CueKind> c : v.cues) {
-                    if ((c.value() == CueKind.REPORTING || c.value() == CueKind.SOURCE)
-                            && c.firstWord() >= teEnd && c.endWord() <= t.first()) {
-                        score -= 15; // the date of the report, not of the usage
+                    if (c.value() == CueKind.REPORTING && c.firstWord() >= teEnd && c.endWord() <= t.first()
+                            && c.firstWord() - teEnd <= 6) {
+                        score -= 15; // "Le 14 novembre, Disclose révélait que…": the date of the report
                     }
                 }
             }

@@ -150,7 +150,16 @@ public final class GazetteerStage implements Stage {
             Match<InstitutionEntry> inst = lexicons.institutions().longestAt(words, i, words.size());
             if (inst != null) cands.add(new Candidate(inst.start(), inst.end(), 4, inst.value().role(), inst.value().canonical(), null));
             Match<PlaceEntry> place = lexicons.places().longestAt(words, i, words.size());
-            if (place != null) cands.add(new Candidate(place.start(), place.end(), 5, PLACE, place.value().canonical(), null));
+            if (place != null) {
+                cands.add(new Candidate(place.start(), place.end(), 5, PLACE, place.value().canonical(), null));
+                Match<ActorPattern> suffix = lexicons.actorSuffixes().longestAt(words, place.endWord(), words.size());
+                if (suffix != null) { // "Vitré Communauté"
+                    Entity nested = new Entity(text.substring(place.start(), place.end()), PLACE, place.start(), place.end(),
+                            s.index(), place.value().canonical(), Entity.Origin.GAZETTEER);
+                    cands.add(new Candidate(place.start(), suffix.end(), 2, ACTOR,
+                            suffix.value().canonicalFor(place.value().canonical(), text.substring(suffix.start(), suffix.end())), nested));
+                }
+            }
         }
         String sentenceText = text.substring(s.start(), s.end());
         for (Lexicons.LawPattern lp : lexicons.lawPatterns()) {
@@ -193,11 +202,44 @@ public final class GazetteerStage implements Stage {
         int k = connector(words, j);
         if (k < 0) return null;
         Match<PlaceEntry> place = lexicons.places().longestAt(words, k, words.size());
-        if (place == null) return null;
+        if (place == null) return unlistedTown(text, words, head, k, sentence);
         String canonical = head.value().canonicalFor(place.value().canonical());
         Entity nested = new Entity(text.substring(place.start(), place.end()), PLACE, place.start(), place.end(), sentence,
                 place.value().canonical(), Entity.Origin.GAZETTEER);
         return new Candidate(head.start(), place.end(), 2, ACTOR, canonical, nested);
+    }
+
+    /**
+     * "la commune d'Orange" with a town missing from places.tsv: capitalised words after a
+     * local head ("commune", "mairie", "police municipale"…) name the town as written.
+     */
+    private Candidate unlistedTown(String text, List<Word> words, Match<ActorPattern> head, int k, int sentence) {
+        var type = head.value().type();
+        if (type != fr.vigie.model.Claim.ActorType.LOCAL_AUTHORITY && type != fr.vigie.model.Claim.ActorType.MUNICIPAL_POLICE) {
+            return null;
+        }
+        int end = k;
+        while (end < words.size()) {
+            Word w = words.get(end);
+            if (w.capitalized() && w.norm().length() > 1 && Character.isLetter(w.norm().charAt(0))) {
+                end++;
+            } else if (end > k && w.norm().equals("-") && end + 1 < words.size() && Character.isLetter(words.get(end + 1).norm().charAt(0))) {
+                end += 2; // Saint-Jean-de-Luz: hyphenated parts, small words included
+            } else {
+                break;
+            }
+        }
+        if (end == k) return null;
+        int start = words.get(k).start();
+        int stop = words.get(end - 1).end();
+        String town = text.substring(start, stop);
+        if (town.chars().anyMatch(Character::isDigit)) return null;
+        if (lexicons.actors().longestAt(words, k, words.size()) != null
+                || lexicons.institutions().longestAt(words, k, words.size()) != null
+                || lexicons.tools().longestAt(words, k, words.size()) != null) {
+            return null; // "la ville de Police…" never; a known name is not a town
+        }
+        return new Candidate(head.start(), stop, 2, ACTOR, head.value().canonicalFor(town), null);
     }
 
     /** The word index after "de", "d'", "du", "des", "de la", "de l'" at {@code j}, or -1. */

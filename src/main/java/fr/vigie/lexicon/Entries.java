@@ -29,6 +29,11 @@ public final class Entries {
             return template.replace("{de place}", dePlace(place)).replace("{place}", place);
         }
 
+        /** The canonical name for a place and the head as written after it ("Vitré Communauté"). */
+        public String canonicalFor(String place, String head) {
+            return canonicalFor(place).replace("{head}", head);
+        }
+
         static String dePlace(String place) {
             if (place.startsWith("Le ")) return "du " + place.substring(3);
             if (place.startsWith("Les ")) return "des " + place.substring(4);

@@ -37,6 +37,7 @@ public final class Lexicons {
     public static final String INSTITUTIONS = "lexicons/institutions.tsv";
     public static final String PLACES = "lexicons/places.tsv";
     public static final String LAWS = "lexicons/legal-references.tsv";
+    public static final String NATIONALITIES = "lexicons/nationalities.tsv";
 
     /** A regular-expression variant of a legal reference. */
     public record LawPattern(Pattern regex, LawEntry entry) {
@@ -45,6 +46,8 @@ public final class Lexicons {
     private final PhraseMatcher<ToolEntry> tools;
     private final PhraseMatcher<ActorEntry> actors;
     private final PhraseMatcher<ActorPattern> actorHeads;
+    private final PhraseMatcher<ActorPattern> actorSuffixes;
+    private final PhraseMatcher<String> nationalities;
     private final PhraseMatcher<InstitutionEntry> institutions;
     private final PhraseMatcher<PlaceEntry> places;
     private final PhraseMatcher<LawEntry> laws;
@@ -83,6 +86,22 @@ public final class Lexicons {
             return p;
         }, 0, false);
         actorPatterns = List.copyOf(aps);
+        PhraseMatcher.Builder<ActorPattern> suffixes = PhraseMatcher.builder(false);
+        int k = 0;
+        for (DataLine l : store.dataLines(ACTOR_PATTERNS)) {
+            ActorPattern p = aps.get(k++);
+            for (String h : l.fields()[0].split("\\|")) {
+                if (h.startsWith("+")) suffixes.add(h.substring(1), p);
+            }
+        }
+        actorSuffixes = suffixes.build();
+        PhraseMatcher.Builder<String> nat = PhraseMatcher.builder(false);
+        for (DataLine l : store.dataLines(NATIONALITIES)) {
+            String[] f = l.fields();
+            if (f.length != 2) throw l.error("expected 2 columns: country, adjectives");
+            for (String a : f[1].split("\\|")) nat.add(a, f[0]);
+        }
+        nationalities = nat.build();
 
         institutions = read(store, INSTITUTIONS, true, 3, f -> new InstitutionEntry(f[0], f[1]), 2);
 
@@ -175,6 +194,10 @@ public final class Lexicons {
     public PhraseMatcher<ActorEntry> actors() { return actors; }
     public PhraseMatcher<ActorPattern> actorHeads() { return actorHeads; }
     public PhraseMatcher<InstitutionEntry> institutions() { return institutions; }
+    /** Heads that follow their place: "Vitré Communauté". */
+    public PhraseMatcher<ActorPattern> actorSuffixes() { return actorSuffixes; }
+    /** Nationality adjectives, to the country's name. */
+    public PhraseMatcher<String> nationalities() { return nationalities; }
     public PhraseMatcher<PlaceEntry> places() { return places; }
     public PhraseMatcher<LawEntry> laws() { return laws; }
     public List<LawPattern> lawPatterns() { return lawPatterns; }
@@ -190,6 +213,30 @@ public final class Lexicons {
 
     public PlaceEntry place(String canonical) {
         return placesByCanonical.get(canonical);
+    }
+
+    /** The canonical name of the actor of {@code type} for a place ("Police municipale de Nice"), or null. */
+    public String actorOfPlace(ActorType type, String place) {
+        for (ActorPattern p : actorPatterns) {
+            if (p.type() == type) return p.canonicalFor(place);
+        }
+        return null;
+    }
+
+    /**
+     * What an actor named "head of an unlisted town" is ("la commune d'Orange"): the type of
+     * the head of actor-patterns.tsv that starts {@code text}, or null.
+     */
+    public ActorEntry actorByHead(String text, String canonical) {
+        List<Word> ws = Words.of(text);
+        PhraseMatcher.Match<ActorPattern> m = actorHeads.longestAt(ws, 0, ws.size());
+        if (m == null) {
+            for (int i = 1; i < ws.size() && m == null; i++) {
+                PhraseMatcher.Match<ActorPattern> s = actorSuffixes.longestAt(ws, i, ws.size());
+                if (s != null && s.endWord() == ws.size()) m = s;
+            }
+        }
+        return m == null ? null : new ActorEntry(canonical, m.value().type());
     }
 
     /**

@@ -37,7 +37,11 @@ class NoClaimTest {
             // no tool, or no usage
             "La police municipale de Nice a recruté vingt agents.",
             "Le maire de Nice défend la reconnaissance faciale depuis des années.",
-            "La ville a installé de nouveaux bancs sur la place de la mairie."
+            "La ville a installé de nouveaux bancs sur la place de la mairie.",
+            // a law in general, however it is phrased
+            "Aucun texte n'autorise les communes à mettre en œuvre une vidéosurveillance algorithmique.",
+            // a participle of a noun is not a usage, an article is not an object pronoun
+            "Le logiciel de vidéosurveillance algorithmique repère les objets abandonnés dans les gares."
     })
     void noClaim(String sentence) {
         List<Claim> cs = claims(TestDocuments.of(sentence));

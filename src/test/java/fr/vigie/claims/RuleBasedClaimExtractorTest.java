@@ -276,4 +276,99 @@ class RuleBasedClaimExtractorTest {
         Document d = TestDocuments.of("Les gendarmes utilisent des drones. Les gendarmes utilisent aussi des drones la nuit.");
         assertEquals(1, claims(d).size());
     }
+
+    @Test
+    void rolesReferToTheTownOfTheStory() {
+        Document d = TestDocuments.of("À Roanne, le débat est vif. Acheté en 2020 par la commune, le logiciel BriefCam "
+                + "est utilisé par les policiers municipaux.");
+        List<Claim> cs = claims(d);
+        Claim bought = find(cs, "Roanne", "BriefCam Video Synopsis");
+        assertEquals(ActionType.ACQUIRE, bought.action().type());
+        assertEquals("la commune", bought.actor().text());
+        Claim used = find(cs, "Police municipale de Roanne", "BriefCam Video Synopsis");
+        assertEquals(ActorType.MUNICIPAL_POLICE, used.actor().type());
+        assertEquals(ActionType.USE, used.action().type());
+    }
+
+    @Test
+    void anUnlistedTownAfterALocalHead() {
+        Claim c = only(claims(TestDocuments.of("La commune de Moirans-en-Montagne a installé des caméras augmentées.")));
+        assertEquals("Moirans-en-Montagne", c.actor().canonical());
+        assertEquals(ActorType.LOCAL_AUTHORITY, c.actor().type());
+    }
+
+    @Test
+    void aRoleWithNothingToReferToIsNotAnActor() {
+        assertTrue(claims(TestDocuments.of("La mairie a installé des caméras augmentées.")).isEmpty());
+    }
+
+    @Test
+    void foreignPoliceIsNeverTheFrenchOne() {
+        Claim it = only(claims(TestDocuments.of("La police italienne utilise des drones à la frontière.")));
+        assertEquals(ActorType.FOREIGN, it.actor().type());
+        assertEquals("Police (Italie)", it.actor().canonical());
+        Claim ca = only(claims(TestDocuments.of("La Gendarmerie royale du Canada a utilisé Clearview AI en 2019.")));
+        assertEquals("Gendarmerie royale du Canada", ca.actor().canonical());
+        assertEquals(ActorType.FOREIGN, ca.actor().type());
+    }
+
+    @Test
+    void anIntercommunalityNamedAfterItsTown() {
+        Claim c = only(claims(TestDocuments.of("Vitré Communauté a renouvelé sa licence BriefCam.")));
+        assertEquals("Vitré Communauté", c.actor().canonical());
+        assertEquals(ActorType.LOCAL_AUTHORITY, c.actor().type());
+        assertEquals(ActionType.RENEW, c.action().type());
+    }
+
+    @Test
+    void aStopGovernsAcrossADateAndTheTownIsNotItsDepartment() {
+        Document d = TestDocuments.of("La commune d'Istres (Bouches-du-Rhône) a suspendu mercredi l'utilisation des drones par sa police municipale.");
+        TestDocuments.time(d, "mercredi", "DATE", "2024-08-14", "2024-08-14", "2024-08-14");
+        List<Claim> cs = claims(d);
+        Claim stop = find(cs, "Istres", "Drones");
+        assertEquals(ActionType.STOP, stop.action().type());
+        assertTrue(cs.stream().noneMatch(c -> c.actor().canonical().equals("Bouches-du-Rhône")), describe(cs));
+    }
+
+    @Test
+    void theTimeOfTheUsageNotOfTheReport() {
+        Document a = TestDocuments.of("Depuis 2021, selon un rapport interne, la police municipale de Lille utilise des caméras augmentées.");
+        TestDocuments.year(a, "Depuis 2021", "2021");
+        assertEquals("2021", only(claims(a)).time().interval().begin());
+
+        Document b = TestDocuments.of("Le 14 novembre, Mediapart révélait que la gendarmerie utilisait des drones depuis 2019.");
+        TestDocuments.time(b, "Le 14 novembre", "DATE", "2023-11-14", "2023-11-14", "2023-11-14");
+        TestDocuments.year(b, "depuis 2019", "2019");
+        assertEquals("2019", only(claims(b)).time().value());
+
+        Document c = TestDocuments.of("Le 14 novembre, Mediapart révélait que la gendarmerie utilisait des drones.");
+        TestDocuments.time(c, "Le 14 novembre", "DATE", "2023-11-14", "2023-11-14", "2023-11-14");
+        Claim onlyReportDate = only(claims(c));
+        assertNull(onlyReportDate.time(), String.valueOf(onlyReportDate.time()));
+        assertEquals(Modality.REPORTED, onlyReportDate.modality());
+    }
+
+    @Test
+    void legalGroundsInOtherWords() {
+        Claim undeclared = only(claims(TestDocuments.of("La police de Rouen aurait utilisé BriefCam pendant six ans sans le déclarer.")));
+        assertEquals(LegalStatus.ILLEGAL, undeclared.legal().status());
+        assertEquals(List.of("NOT_DECLARED_TO_CNIL"), undeclared.legal().grounds());
+        Claim noText = only(claims(TestDocuments.of("En 2021, les gendarmes avaient fait voler un drone, sans qu'aucun texte ne l'autorise.")));
+        assertEquals(LegalStatus.ILLEGAL, noText.legal().status());
+        assertEquals(List.of("NO_LEGAL_FRAMEWORK"), noText.legal().grounds());
+    }
+
+    @Test
+    void anOrganisationTheLexiconsDoNotKnowActsWhenItIsTheSubject() {
+        Document d = TestDocuments.of("L'AS Garonne a annoncé mardi qu'elle renonçait à installer la reconnaissance faciale au stade.");
+        TestDocuments.modelEntity(d, "AS Garonne", "ORG");
+        Claim c = only(claims(d));
+        assertEquals("AS Garonne", c.actor().canonical());
+        assertEquals(ActorType.OTHER, c.actor().type());
+        assertEquals(ActionType.STOP, c.action().type());
+
+        Document critic = TestDocuments.of("Le syndicat Alliance dénonce l'usage de la reconnaissance faciale.");
+        TestDocuments.modelEntity(critic, "Alliance", "ORG");
+        assertTrue(claims(critic).isEmpty());
+    }
 }
