@@ -133,6 +133,9 @@ public final class Vigie {
             return Result.ok(doc);
         } catch (ProcessingException e) {
             return Result.error(source.name(), id, e.code(), e.getMessage());
+        } catch (Pipeline.Cancelled | edu.stanford.nlp.util.RuntimeInterruptedException e) {
+            // the caller interrupted this thread, a document past its time limit
+            return Result.error(source.name(), id, ErrorCode.TIMEOUT, "processing was stopped: " + e.getMessage());
         } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
             // a bug or a resource limit on this input must not end the batch: record it
             return Result.error(source.name(), id, ErrorCode.INTERNAL_ERROR,

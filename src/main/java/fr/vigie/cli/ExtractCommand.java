@@ -3,6 +3,15 @@ package fr.vigie.cli;
 import fr.vigie.Result;
 import fr.vigie.Source;
 import fr.vigie.Vigie;
+import fr.vigie.batch.BatchInput;
+import fr.vigie.batch.BatchRunner;
+import fr.vigie.batch.CsvSink;
+import fr.vigie.batch.JsonLinesSink;
+import fr.vigie.batch.Memory;
+import fr.vigie.batch.OutputFolder;
+import fr.vigie.batch.ResultSink;
+import fr.vigie.batch.RunManifest;
+import fr.vigie.batch.RunReport;
 import fr.vigie.model.ErrorCode;
 import fr.vigie.output.JsonOutput;
 import picocli.CommandLine;
@@ -10,33 +19,33 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
-/** {@code vigie extract}: one output document per input file. */
+/** {@code vigie extract}: one output record per input file, with N threads. */
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Extracts claims from files and folders (recursively) of French articles.",
-                "Every input gives one output document: a result, or an error record with a code.",
+                "Every input gives one output record: a result, or an error record with a code.",
                 "With --format json (default), each input a/b.html under a folder given as PATH is written",
-                "to DIR/a/b.html.json. With --format jsonl, one line per document goes to --out FILE, or to",
-                "standard output when --out is absent.",
+                "to DIR/a/b.html.json, and the run manifest to DIR/_run.json; a re-run skips inputs whose",
+                "output is current (--force redoes them). With --format jsonl or csv, records go to",
+                "--out FILE, or to standard output when --out is absent.",
                 "Exit code: 0 when every input was processed (error records included), 1 when output",
-                "could not be written, 2 on a usage error."})
+                "could not be written (the run stops), 2 on a usage error."})
 public final class ExtractCommand implements Callable<Integer> {
 
-    enum Format { json, jsonl }
+    enum Format { json, jsonl, csv }
 
     private static final Pattern DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
 
@@ -45,11 +54,12 @@ public final class ExtractCommand implements Callable<Integer> {
     List<String> paths;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR|FILE",
-            description = "Output folder (json), or output file (jsonl; default: standard output).")
+            description = "Output folder (json), or output file (jsonl, csv; default: standard output).")
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "json (one file per input) or jsonl (one line per input). Default: ${DEFAULT-VALUE}.")
+            description = "json (one file per input), jsonl (one line per input) or csv (one row per claim, "
+                    + "one row per error record). Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Option(names = "--date", paramLabel = "YYYY[-MM[-DD]]",
@@ -75,7 +85,30 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Inputs larger than N bytes become TOO_LARGE error records. Default: ${DEFAULT-VALUE}.")
     long maxBytes;
 
-    @Option(names = {"-q", "--quiet"}, description = "No summary on standard error.")
+    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+            description = "Worker threads sharing one pipeline. Default: the number of cores.")
+    Integer threads;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
+            description = "Longest time for one document; past it the document becomes a TIMEOUT error record "
+                    + "and the run goes on. 0: no limit. Default: ${DEFAULT-VALUE}.")
+    double timeoutSeconds;
+
+    @Option(names = "--force",
+            description = "Process every input again, even when its output (--format json) is current.")
+    boolean force;
+
+    @Option(names = "--manifest", paramLabel = "FILE",
+            description = "Also write the run manifest (JSON) to FILE. With --format json it is always "
+                    + "written to DIR/_run.json.")
+    Path manifest;
+
+    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+            description = "auto (a bar on a terminal, a line every 10 s otherwise), bar, log or none. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    Progress.Mode progress;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress and no summary on standard error.")
     boolean quiet;
 
     @CommandLine.Spec
@@ -83,170 +116,178 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CommandLine cl = spec.commandLine();
+        PrintWriter err = cl.getErr();
         if (date != null && !DATE.matcher(date).matches()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--date must be YYYY, YYYY-MM or YYYY-MM-DD: " + date);
+            throw new CommandLine.ParameterException(cl, "--date must be YYYY, YYYY-MM or YYYY-MM-DD: " + date);
         }
         if (format == Format.json && out == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--out DIR is required with --format json");
+            throw new CommandLine.ParameterException(cl, "--out DIR is required with --format json");
         }
         if (format == Format.json && Files.exists(out) && !Files.isDirectory(out)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--out must be a folder with --format json: " + out);
+            throw new CommandLine.ParameterException(cl, "--out must be a folder with --format json: " + out);
         }
-        long started = System.nanoTime();
-        Vigie vigie = Vigie.builder().modelsDirectory(models).maxBytes(maxBytes).build();
-        JsonOutput json = new JsonOutput(includeText);
-        Summary summary = new Summary();
-        InputWalker walker = new InputWalker(excludes);
-        try (Sink sink = format == Format.json ? new FolderSink(out, json, !compact) : new LinesSink(out, json)) {
+        if (format != Format.json && out != null && Files.isDirectory(out)) {
+            throw new CommandLine.ParameterException(cl, "--out must be a file with --format " + format + ": " + out);
+        }
+        if (threads != null && (threads < 1 || threads > 256)) {
+            throw new CommandLine.ParameterException(cl, "--threads must be between 1 and 256: " + threads);
+        }
+        if (timeoutSeconds < 0) {
+            throw new CommandLine.ParameterException(cl, "--timeout must be 0 (no limit) or more: " + timeoutSeconds);
+        }
+        if (paths.stream().filter("-"::equals).count() > 1) {
+            throw new CommandLine.ParameterException(cl, "standard input ('-') can be read once only");
+        }
+        if (out != null) {
+            Path o = out.toAbsolutePath().normalize();
             for (String p : paths) {
-                if (p.equals("-")) {
-                    Result r = vigie.process(System.in, source("stdin"));
-                    summary.add(r);
-                    sink.write("stdin", r);
-                    continue;
+                if (!p.equals("-") && o.equals(Path.of(p).toAbsolutePath().normalize())
+                        || !p.equals("-") && Files.isDirectory(Path.of(p)) && Path.of(p).toAbsolutePath().normalize().startsWith(o)) {
+                    throw new CommandLine.ParameterException(cl,
+                            "--out must not be an input or a folder that holds one (inputs are never written to): " + p);
                 }
-                walker.walk(Path.of(p), input -> {
-                    Result r = input.problem() != null
-                            ? Result.error(input.relativeName(), null, ErrorCode.UNREADABLE, input.problem())
-                            : vigie.process(input.file(), source(input.relativeName()));
-                    summary.add(r);
-                    sink.write(input.relativeName(), r);
-                });
             }
-        } catch (IOException | UncheckedOutputException e) {
-            spec.commandLine().getErr().println("vigie: cannot write output: " + e.getMessage());
+        }
+        int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        Instant startedAt = Instant.now();
+        long started = System.nanoTime();
+
+        JsonOutput json = new JsonOutput(includeText);
+        ResultSink sink;
+        OutputFolder folder = null;
+        try {
+            sink = switch (format) {
+                case json -> folder = new OutputFolder(out, json, !compact);
+                case jsonl -> new JsonLinesSink(out, json);
+                case csv -> new CsvSink(out);
+            };
+        } catch (IOException e) {
+            err.println("vigie: cannot open the output " + out + ": " + e.getMessage());
             return 1;
         }
+
+        Vigie vigie;
+        try {
+            vigie = loaded(models, maxBytes);
+        } catch (RuntimeException e) {
+            sink.abort();
+            throw e;
+        }
+        double loadSeconds = (System.nanoTime() - started) / 1e9;
+
+        InputWalker walker = new InputWalker(excludes);
+        if (out != null) {
+            walker.skipOutput(out);
+        }
+        BatchRunner.Processor processor = input -> {
+            Source source = new Source(input.name(), null, date);
+            if (input.file() == null) {
+                return vigie.process(System.in, source);
+            }
+            if (input.problem() != null) {
+                return Result.error(input.name(), null, ErrorCode.UNREADABLE, input.problem());
+            }
+            return vigie.process(input.file(), source);
+        };
+        RunReport report;
+        try (Progress bar = Progress.create(quiet ? Progress.Mode.none : progress, err)) {
+            BatchRunner runner = BatchRunner.builder(processor).threads(nThreads)
+                    .timeout(timeoutSeconds == 0 ? null : Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
+                    .force(force).listener(bar).build();
+            report = runner.run(consumer -> {
+                for (String p : paths) {
+                    if (p.equals("-")) {
+                        consumer.accept(new BatchInput(null, "stdin", null));
+                    } else {
+                        walker.walk(Path.of(p), consumer);
+                    }
+                }
+            }, sink);
+        }
+
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("started", startedAt.toString());
+        context.put("finished", Instant.now().toString());
+        context.put("paths", paths);
+        context.put("out", out == null ? null : out.toAbsolutePath().normalize().toString());
+        context.put("format", format.name());
+        context.put("force", force);
+        context.put("excluded", walker.excluded());
+        context.put("modelLoadSeconds", round(loadSeconds));
+        if (folder != null) {
+            context.put("strayTemporaryFilesRemoved", folder.strayTemporaryFiles());
+        }
+        List<Path> manifests = new ArrayList<>();
+        if (folder != null) {
+            manifests.add(folder.manifest());
+        }
+        if (manifest != null) {
+            manifests.add(manifest);
+        }
+        String manifestProblem = null;
+        for (Path m : manifests) {
+            try {
+                RunManifest.write(m, report, context);
+            } catch (IOException e) {
+                manifestProblem = "cannot write the run manifest " + m + ": " + e.getMessage();
+            }
+        }
         if (!quiet) {
-            summary.print(spec.commandLine().getErr(), walker.excluded(), (System.nanoTime() - started) / 1e9);
+            printSummary(err, report, walker.excluded(), folder, manifests, manifestProblem);
+        } else if (!report.complete()) {
+            err.println("vigie: the run stopped: " + report.failure());
         }
-        return 0;
+        err.flush();
+        return report.complete() && manifestProblem == null ? 0 : 1;
     }
 
-    private Source source(String name) {
-        return new Source(name, null, date);
+    /**
+     * The command can run many times in one JVM (tests, a program that embeds it): models
+     * are loaded once per models folder and size limit, then shared, as a Vigie is meant to be.
+     */
+    private static final Map<List<Object>, Vigie> LOADED = new java.util.HashMap<>();
+
+    private static synchronized Vigie loaded(Path models, long maxBytes) {
+        return LOADED.computeIfAbsent(java.util.Arrays.asList(models == null ? null : models.toAbsolutePath().normalize(),
+                maxBytes), k -> Vigie.builder().modelsDirectory(models).maxBytes(maxBytes).build());
     }
 
-    /** Where output documents go. */
-    private interface Sink extends AutoCloseable {
-        void write(String relativeName, Result r);
-
-        @Override
-        void close() throws IOException;
+    private static double round(double d) {
+        return Math.round(d * 1000) / 1000.0;
     }
 
-    /** One file per input under a folder, written atomically (temporary file, then rename). */
-    private static final class FolderSink implements Sink {
-        private final Path root;
-        private final JsonOutput json;
-        private final boolean pretty;
-        private final Set<Path> written = new HashSet<>();
-
-        FolderSink(Path root, JsonOutput json, boolean pretty) throws IOException {
-            this.root = root.toAbsolutePath().normalize();
-            this.json = json;
-            this.pretty = pretty;
-            Files.createDirectories(this.root);
+    private static void printSummary(PrintWriter err, RunReport r, int excluded, OutputFolder folder,
+                                     List<Path> manifests, String manifestProblem) {
+        if (!r.complete()) {
+            err.println("vigie: THE RUN STOPPED: " + r.failure());
+            err.printf(Locale.ROOT, "vigie: %d inputs were left undone; fix the output and run the same command "
+                    + "again: done inputs are skipped.%n", r.undone());
         }
-
-        @Override
-        public void write(String relativeName, Result r) {
-            Path target = OutputPaths.resolve(root, relativeName + ".json");
-            int n = 2;
-            while (!written.add(target)) {
-                target = OutputPaths.resolve(root, relativeName + "~" + n++ + ".json");
-            }
-            try {
-                Files.createDirectories(target.getParent());
-                Path tmp = Files.createTempFile(target.getParent(), ".vigie-", ".tmp");
-                try (OutputStream o = Files.newOutputStream(tmp)) {
-                    json.write(r, o, pretty);
-                    o.write('\n');
-                } catch (IOException e) {
-                    Files.deleteIfExists(tmp);
-                    throw e;
-                }
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                throw new UncheckedOutputException(target + ": " + e.getMessage());
-            }
+        err.printf(Locale.ROOT, "vigie: %d inputs: %d processed (%d ok, %d errors), %d skipped (output current)%n",
+                r.seen(), r.processed(), r.ok(), r.errors(), r.skipped());
+        if (!r.errorsByCode().isEmpty()) {
+            StringBuilder b = new StringBuilder();
+            r.errorsByName().forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
+            err.println("       errors: " + b);
         }
-
-        @Override
-        public void close() {
+        err.printf(Locale.ROOT, "       %d claims; %.1f s, %.2f files/s, %d threads; peak heap %s, peak RSS %s%n",
+                r.claims(), r.seconds(), r.throughput(), r.threads(), Memory.human(r.peakHeapBytes()),
+                Memory.human(r.peakRssBytes()));
+        if (excluded > 0) {
+            err.println("       " + excluded + " files excluded by --exclude");
         }
-    }
-
-    /** One JSON line per input, to a file or standard output. */
-    private static final class LinesSink implements Sink {
-        private final OutputStream stream;
-        private final boolean closeIt;
-        private final JsonOutput json;
-
-        LinesSink(Path file, JsonOutput json) throws IOException {
-            this.json = json;
-            if (file == null) {
-                this.stream = System.out;
-                this.closeIt = false;
-            } else {
-                if (file.toAbsolutePath().getParent() != null) {
-                    Files.createDirectories(file.toAbsolutePath().getParent());
-                }
-                this.stream = Files.newOutputStream(file);
-                this.closeIt = true;
-            }
+        if (folder != null && folder.strayTemporaryFiles() > 0) {
+            err.println("       " + folder.strayTemporaryFiles() + " temporary files of an interrupted run removed");
         }
-
-        @Override
-        public void write(String relativeName, Result r) {
-            try {
-                ByteArrayOutputStream line = new ByteArrayOutputStream();
-                json.write(r, line, false);
-                line.write('\n');
-                stream.write(line.toByteArray());
-                stream.flush();
-            } catch (IOException e) {
-                throw new UncheckedOutputException(e.getMessage());
-            }
+        if (r.abandonedWorkers() > 0) {
+            err.println("       " + r.abandonedWorkers() + " documents ran past --timeout; " + r.stuckWorkers()
+                    + " of them were still running at the end");
         }
-
-        @Override
-        public void close() throws IOException {
-            if (closeIt) {
-                stream.close();
-            }
-        }
-    }
-
-    /** Counts for the end-of-run summary. */
-    private static final class Summary {
-        int inputs;
-        int ok;
-        int claims;
-        final Map<String, Integer> errors = new TreeMap<>();
-
-        void add(Result r) {
-            inputs++;
-            if (r.isOk()) {
-                ok++;
-                claims += r.document().claims().size();
-            } else {
-                errors.merge(r.error().code().name(), 1, Integer::sum);
-            }
-        }
-
-        void print(java.io.PrintWriter err, int excluded, double seconds) {
-            int nErrors = inputs - ok;
-            err.printf("vigie: %d inputs, %d processed, %d errors%s, %d claims%s, %.1f s%n", inputs, ok, nErrors,
-                    errors.isEmpty() ? "" : " " + errors, claims,
-                    excluded > 0 ? ", " + excluded + " files excluded by --exclude" : "", seconds);
-        }
-    }
-
-    /** An output write failure, carried out of a lambda. */
-    static final class UncheckedOutputException extends RuntimeException {
-        UncheckedOutputException(String message) {
-            super(message);
+        if (manifestProblem != null) {
+            err.println("vigie: " + manifestProblem);
+        } else if (!manifests.isEmpty()) {
+            err.println("       manifest: " + manifests.get(0));
         }
     }
 }

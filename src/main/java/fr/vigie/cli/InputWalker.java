@@ -1,5 +1,7 @@
 package fr.vigie.cli;
 
+import fr.vigie.batch.BatchInput;
+
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -16,14 +18,13 @@ import java.util.function.Consumer;
  * Lists the inputs under the paths of a command line: files as they are, folders
  * recursively (symbolic links to folders are not followed, so a link loop cannot trap the
  * walk). Each input carries its name relative to its root, with '/' separators. A folder
- * or file that cannot be listed is an input too: it will become an error record.
+ * or file that cannot be listed is an input too: it will become an error record. The
+ * output folder or file of the run, when it lies under an input folder, is left out.
  */
 final class InputWalker {
 
-    /** One input: the file, its name relative to its root, and why it cannot be read if known. */
-    record Input(Path file, String relativeName, String problem) { }
-
     private final List<PathMatcher> excludes;
+    private final List<Path> outputs = new ArrayList<>();
     private int excluded;
 
     InputWalker(List<String> excludeGlobs) {
@@ -33,28 +34,52 @@ final class InputWalker {
         }
     }
 
+    /** Leaves out this output folder (with everything under it) or output file. */
+    InputWalker skipOutput(Path p) {
+        outputs.add(p.toAbsolutePath().normalize());
+        return this;
+    }
+
     int excluded() {
         return excluded;
     }
 
-    void walk(Path root, Consumer<Input> sink) {
+    private boolean isOutput(Path p) {
+        Path a = p.toAbsolutePath().normalize();
+        for (Path o : outputs) {
+            if (a.startsWith(o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void walk(Path root, Consumer<BatchInput> sink) {
         if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
             Path name = root.getFileName();
-            sink.accept(new Input(root, name == null ? root.toString() : name.toString(), null));
+            sink.accept(new BatchInput(root, name == null ? root.toString() : name.toString(), null));
             return;
         }
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return isOutput(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String rel = relative(root, file);
+                    if (isOutput(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
                     if (isExcluded(rel)) {
                         excluded++;
                         return FileVisitResult.CONTINUE;
                     }
                     String problem = attrs.isSymbolicLink() && Files.isDirectory(file)
                             ? "a symbolic link to a folder, not followed" : null;
-                    sink.accept(new Input(file, rel, problem));
+                    sink.accept(new BatchInput(file, rel, problem));
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -62,13 +87,13 @@ final class InputWalker {
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     String rel = relative(root, file);
                     if (!isExcluded(rel)) {
-                        sink.accept(new Input(file, rel, "cannot be listed or read: " + describe(e)));
+                        sink.accept(new BatchInput(file, rel, "cannot be listed or read: " + describe(e)));
                     }
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            sink.accept(new Input(root, root.toString(), "cannot be listed: " + describe(e)));
+            sink.accept(new BatchInput(root, root.toString(), "cannot be listed: " + describe(e)));
         }
     }
 

@@ -11,14 +11,15 @@ import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.DublinCore;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
 import org.apache.tika.sax.BodyContentHandler;
@@ -61,9 +62,48 @@ public final class TikaReader {
 
     /** @param maxChars the most characters of text kept from one document */
     public static TikaReader load(ModelStore models, int maxChars) {
-        return new TikaReader(new AutoDetectParser(TikaConfig.getDefaultConfig()), HtmlBoilerplate.load(models),
-                SupportedTypes.load(models), maxChars);
+        AutoDetectParser parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
+        parser.setAutoDetectParserConfig(limits());
+        return new TikaReader(parser, HtmlBoilerplate.load(models), SupportedTypes.load(models), maxChars);
     }
+
+    /**
+     * Tika's limits against hostile files, set here rather than left to defaults: once a
+     * document has given {@value #OUTPUT_THRESHOLD} characters, more than
+     * {@value #MAX_COMPRESSION_RATIO} characters of text per byte of input is taken for a
+     * zip bomb; XML/HTML elements nested deeper than {@value #MAX_ELEMENT_DEPTH} levels, or
+     * containers nested deeper than {@value #MAX_PACKAGE_DEPTH}, stop the parse. Either
+     * becomes a PARSE_ERROR record. Nothing is spooled to disk: the bytes are in memory
+     * already, under the input size limit.
+     */
+    static AutoDetectParserConfig limits() {
+        return new AutoDetectParserConfig(-1L, OUTPUT_THRESHOLD, MAX_COMPRESSION_RATIO, MAX_ELEMENT_DEPTH,
+                MAX_PACKAGE_DEPTH);
+    }
+
+    static final long OUTPUT_THRESHOLD = 1_000_000L;
+    static final long MAX_COMPRESSION_RATIO = 100L;
+    static final int MAX_ELEMENT_DEPTH = 300;
+    static final int MAX_PACKAGE_DEPTH = 2;
+
+    /**
+     * Embedded documents (attachments of a PDF, objects in a DOCX, files in a container)
+     * are not part of an article: they are neither parsed nor read. Tika's AutoDetectParser
+     * parses them by default (it puts itself in the context when none is given); this
+     * extractor, put in the context of every parse, declines them.
+     */
+    private static final EmbeddedDocumentExtractor NO_EMBEDDED = new EmbeddedDocumentExtractor() {
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(java.io.InputStream stream, ContentHandler handler, Metadata metadata,
+                                  boolean outputHtml) {
+            // never called: shouldParseEmbedded is false
+        }
+    };
 
     public RawDocument read(byte[] bytes, String name, String mediaTypeHint) throws ProcessingException {
         if (bytes.length == 0) {
@@ -90,7 +130,7 @@ public final class TikaReader {
         boolean html = baseType.equals("text/html") || baseType.equals("application/xhtml+xml");
         List<Warning> warnings = new ArrayList<>();
         ParseContext context = new ParseContext();
-        context.set(Parser.class, parser);
+        context.set(EmbeddedDocumentExtractor.class, NO_EMBEDDED);
         String text;
         String timeDatetime = null;
         try (TikaInputStream in = TikaInputStream.get(bytes)) {

@@ -29,9 +29,25 @@ public final class Pipeline {
         return stages;
     }
 
+    /**
+     * Runs every stage on the document. A stage cannot be stopped in the middle of its work
+     * (CoreNLP does not listen to interrupts), so the thread's interrupt flag is checked
+     * between stages: an interrupted thread (a document past its time limit) stops there
+     * with a {@link Cancelled}, and the flag is cleared.
+     */
     public void process(Document document) {
         for (Stage s : stages) {
+            if (Thread.interrupted()) {
+                throw new Cancelled("stopped before stage " + s.name() + ": the thread was interrupted");
+            }
             s.process(document);
+        }
+    }
+
+    /** Processing was stopped between two stages because the thread was interrupted. */
+    public static final class Cancelled extends RuntimeException {
+        public Cancelled(String message) {
+            super(message);
         }
     }
 }

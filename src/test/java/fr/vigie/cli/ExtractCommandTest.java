@@ -2,6 +2,7 @@ package fr.vigie.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.vigie.batch.OutputPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,7 +66,9 @@ class ExtractCommandTest {
         assertFalse(Files.exists(out.resolve("notes.gold.json.json")), "excluded on request");
         try (Stream<Path> files = Files.walk(out)) {
             List<Path> all = files.filter(Files::isRegularFile).toList();
-            assertEquals(5, all.size(), all.toString());
+            assertEquals(7, all.size(), all.toString());
+            assertTrue(all.contains(out.resolve("_run.json")), "the run manifest");
+            assertTrue(all.contains(out.resolve(".vigie-run.lock")), "the lock of the folder");
             assertTrue(all.stream().noneMatch(p -> p.toString().endsWith(".tmp")), "no temporary file left");
         }
     }
@@ -113,7 +116,7 @@ class ExtractCommandTest {
     @Test
     void outputPathsNeverLeaveTheOutputFolder() {
         Path root = tmp.resolve("out").toAbsolutePath();
-        assertEquals(root.resolve("__/__/etc/passwd.json"), OutputPaths.resolve(root, "../../etc/passwd.json"));
+        assertEquals(root.resolve("___/__/etc/passwd.json"), OutputPaths.resolve(root, "../../etc/passwd.json"));
         assertEquals(root.resolve("etc/x.json"), OutputPaths.resolve(root, "/etc/x.json"));
         assertEquals(root.resolve("C_/x.json"), OutputPaths.resolve(root, "C:\\x.json"));
         assertThrows(IllegalArgumentException.class, () -> OutputPaths.resolve(root, "./"));

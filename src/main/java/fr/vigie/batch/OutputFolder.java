@@ -1,0 +1,221 @@
+package fr.vigie.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.vigie.Result;
+import fr.vigie.ingest.Ingester;
+import fr.vigie.model.ErrorCode;
+import fr.vigie.output.JsonOutput;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * One JSON file per input under a folder: {@code a/b.html} is written to
+ * {@code DIR/a/b.html.json} (see {@link OutputPaths} for odd names).
+ *
+ * <p><b>Atomic.</b> Each file is written to a temporary file {@code .vigie-*.tmp} beside
+ * it, then renamed over the target: a reader, or a run killed at any moment, sees either
+ * the old complete file or the new complete file. Temporary files left by a killed run are
+ * removed when the folder is opened; their names never end in {@code .json}, so they are
+ * never taken for outputs.
+ *
+ * <p><b>One run at a time.</b> The folder is locked ({@value #LOCK}) while a run writes to it.
+ *
+ * <p><b>Resuming.</b> {@link Slot#upToDate} is true when the output exists, is a valid
+ * record, and is newer than the input or was made from the same bytes (its
+ * {@code document.id}, the SHA-256 of the input, is unchanged). Records of passing
+ * failures ({@code TIMEOUT}, {@code INTERNAL_ERROR}, {@code UNREADABLE}, {@code NOT_FOUND},
+ * {@code OUTPUT_ERROR}) are never current: a new run tries those inputs again.
+ */
+public final class OutputFolder implements ResultSink {
+
+    /** The run manifest, at the top of the folder; no input's output can have this name. */
+    public static final String MANIFEST = "_run.json";
+    static final String LOCK = ".vigie-run.lock";
+    private static final String TMP_PREFIX = ".vigie-";
+    private static final String TMP_SUFFIX = ".tmp";
+    private static final Set<ErrorCode> FINAL_ERRORS = EnumSet.of(ErrorCode.EMPTY_FILE, ErrorCode.TOO_LARGE,
+            ErrorCode.UNSUPPORTED_FORMAT, ErrorCode.PARSE_ERROR, ErrorCode.ENCRYPTED, ErrorCode.NO_TEXT);
+
+    private final Path root;
+    private final JsonOutput json;
+    private final boolean pretty;
+    private final Set<Path> reserved = new HashSet<>();
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final int strayTemporaryFiles;
+
+    /**
+     * Opens (creates) the folder, locks it and removes temporary files of an earlier run.
+     *
+     * @throws IOException when the folder cannot be made or another run holds it
+     */
+    public OutputFolder(Path root, JsonOutput json, boolean pretty) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        this.json = json;
+        this.pretty = pretty;
+        Files.createDirectories(this.root);
+        this.lockChannel = FileChannel.open(this.root.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock l;
+        try {
+            l = lockChannel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            l = null;
+        }
+        if (l == null) {
+            lockChannel.close();
+            throw new IOException("another Vigie run is writing to " + this.root);
+        }
+        this.lock = l;
+        this.strayTemporaryFiles = removeTemporaryFiles(this.root);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Temporary files of an earlier, killed run that were removed when the folder was opened. */
+    public int strayTemporaryFiles() {
+        return strayTemporaryFiles;
+    }
+
+    public Path manifest() {
+        return root.resolve(MANIFEST);
+    }
+
+    static boolean isTemporary(Path file) {
+        String n = file.getFileName().toString();
+        return n.startsWith(TMP_PREFIX) && n.endsWith(TMP_SUFFIX);
+    }
+
+    private static int removeTemporaryFiles(Path root) throws IOException {
+        int[] removed = {0};
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (attrs.isRegularFile() && isTemporary(file)) {
+                    Files.deleteIfExists(file);
+                    removed[0]++;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return removed[0];
+    }
+
+    @Override
+    public synchronized Slot reserve(String name) {
+        Path target = OutputPaths.resolve(root, name + ".json");
+        int n = 2;
+        while (!reserved.add(target)) {
+            target = OutputPaths.resolve(root, name + "~" + n++ + ".json");
+        }
+        return new FileSlot(target);
+    }
+
+    /** Writes a file of the folder atomically (temporary file, then rename). */
+    public void writeAtomically(Path target, IOConsumer<OutputStream> content) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path tmp = Files.createTempFile(target.getParent(), TMP_PREFIX, TMP_SUFFIX);
+        try {
+            try (OutputStream o = Files.newOutputStream(tmp)) {
+                content.accept(o);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+    }
+
+    /** A write that may fail with an IOException. */
+    @FunctionalInterface
+    public interface IOConsumer<T> {
+        void accept(T t) throws IOException;
+    }
+
+    private final class FileSlot implements Slot {
+        private final Path target;
+
+        FileSlot(Path target) {
+            this.target = target;
+        }
+
+        @Override
+        public boolean upToDate(BatchInput input) {
+            if (input.file() == null || input.problem() != null || !Files.isRegularFile(target)) {
+                return false;
+            }
+            try {
+                JsonNode record = JsonOutput.mapper().readTree(target.toFile());
+                String status = record.path("status").asText();
+                if (status.equals("error")) {
+                    ErrorCode code = ErrorCode.valueOf(record.path("error").path("code").asText());
+                    if (!FINAL_ERRORS.contains(code)) {
+                        return false;
+                    }
+                } else if (!status.equals("ok")) {
+                    return false;
+                }
+                FileTime out = Files.getLastModifiedTime(target);
+                FileTime in = Files.getLastModifiedTime(input.file());
+                if (out.compareTo(in) > 0) {
+                    return true;
+                }
+                String id = record.path("document").path("id").asText(null);
+                return id != null && Files.size(input.file()) <= 64L * 1024 * 1024
+                        && id.equals(Ingester.id(Files.readAllBytes(input.file())));
+            } catch (IOException | RuntimeException e) {
+                return false; // missing, unreadable or not a valid record: process the input again
+            }
+        }
+
+        @Override
+        public void write(Result r) throws IOException {
+            writeAtomically(target, o -> {
+                json.write(r, o, pretty);
+                o.write('\n');
+            });
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        release();
+    }
+
+    @Override
+    public void abort() {
+        try {
+            release();
+        } catch (IOException e) {
+            // nothing more to do: the lock goes with the process
+        }
+    }
+
+    private void release() throws IOException {
+        if (lockChannel.isOpen()) {
+            lock.release();
+            lockChannel.close(); // the empty lock file stays: deleting it could race with a starting run
+        }
+    }
+}

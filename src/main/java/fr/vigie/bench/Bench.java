@@ -1,0 +1,260 @@
+package fr.vigie.bench;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import fr.vigie.Result;
+import fr.vigie.Source;
+import fr.vigie.Vigie;
+import fr.vigie.batch.HeapSampler;
+import fr.vigie.batch.Memory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.ToIntFunction;
+
+/**
+ * Measures Vigie's full extraction, and the stock CoreNLP French pipeline (tokenize, ssplit,
+ * mwt, pos, ner with CoreNLP's own French properties) on the same texts as a reference:
+ * model load time, time to the first document, documents and tokens per second for each
+ * thread count (median of the passes), peak heap and resident memory.
+ *
+ * <p>Vigie is measured first, its memory figures read before the reference pipeline is
+ * loaded; the reference's figures are then those of the process with both loaded.
+ */
+public final class Bench {
+
+    /** What to run. */
+    public record Options(List<String> texts, int[] threads, int passes, int warmup) { }
+
+    /** Figures of one pipeline at one thread count. */
+    public record Pass(int threads, double medianSeconds, double docsPerSecond, double tokensPerSecond,
+                       double charsPerSecond, long tokens, double[] passSeconds) { }
+
+    /** Figures of one pipeline. */
+    public record Figures(String name, double loadSeconds, double firstDocumentSeconds,
+                          double firstDocumentSinceJvmStartSeconds, List<Pass> passes, long peakHeapBytes,
+                          long peakRssBytes, Map<String, Long> extra) { }
+
+    private Bench() {
+    }
+
+    public static List<Figures> run(Options o, java.io.PrintWriter log) {
+        List<Figures> out = new ArrayList<>();
+        long chars = o.texts().stream().mapToLong(String::length).sum();
+
+        HeapSampler heap = new HeapSampler();
+        heap.start();
+        long t0 = System.nanoTime();
+        Vigie vigie = Vigie.create();
+        double load = (System.nanoTime() - t0) / 1e9;
+        Result first = vigie.process(o.texts().get(0), Source.named("bench-0"));
+        double toFirst = (System.nanoTime() - t0) / 1e9;
+        double sinceJvm = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
+        if (!first.isOk()) {
+            throw new IllegalStateException("the first benchmark text failed: " + first.error());
+        }
+        log.printf("vigie: models loaded in %.1f s, first document after %.1f s%n", load, toFirst);
+        log.flush();
+        ToIntFunction<String> vigieRun = text -> {
+            Result r = vigie.process(text, Source.named("bench"));
+            if (!r.isOk()) {
+                throw new IllegalStateException("a benchmark text failed: " + r.error());
+            }
+            return r.document().tokens().size();
+        };
+        List<Pass> vigiePasses = measure("vigie", vigieRun, o, chars, log);
+        heap.stop();
+        out.add(new Figures("vigie (full extraction)", load, toFirst, sinceJvm, vigiePasses, heap.peakBytes(),
+                Memory.peakRssBytes(), Map.of()));
+
+        HeapSampler heap2 = new HeapSampler();
+        heap2.start();
+        // CoreNLP keeps loaded annotators in a static pool keyed by their settings: without
+        // clearing it, the reference would reuse the POS and NER models Vigie loaded and its
+        // load time would not be a load time. Vigie keeps its own references.
+        StanfordCoreNLP.clearAnnotatorPool();
+        t0 = System.nanoTime();
+        StanfordCoreNLP stock = new StanfordCoreNLP(stockFrenchProperties());
+        double load2 = (System.nanoTime() - t0) / 1e9;
+        stock.annotate(new Annotation(o.texts().get(0)));
+        double toFirst2 = (System.nanoTime() - t0) / 1e9;
+        log.printf("corenlp: models loaded in %.1f s, first document after %.1f s%n", load2, toFirst2);
+        log.flush();
+        ToIntFunction<String> stockRun = text -> {
+            Annotation a = new Annotation(text);
+            stock.annotate(a);
+            return a.get(CoreAnnotations.TokensAnnotation.class).size();
+        };
+        List<Pass> stockPasses = measure("corenlp", stockRun, o, chars, log);
+        heap2.stop();
+        out.add(new Figures("stock CoreNLP French (tokenize, ssplit, mwt, pos, ner)", load2, toFirst2, Double.NaN,
+                stockPasses, heap2.peakBytes(), Memory.peakRssBytes(), Map.of()));
+        return out;
+    }
+
+    /** CoreNLP's own French properties (from the models jar), with the annotators up to ner. */
+    static Properties stockFrenchProperties() {
+        Properties p = new Properties();
+        try (InputStream in = Bench.class.getClassLoader().getResourceAsStream("StanfordCoreNLP-french.properties")) {
+            if (in == null) {
+                throw new IOException("StanfordCoreNLP-french.properties is not on the class path");
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        p.setProperty("annotators", "tokenize, ssplit, mwt, pos, ner");
+        return p;
+    }
+
+    private static List<Pass> measure(String name, ToIntFunction<String> run, Options o, long chars,
+                                      java.io.PrintWriter log) {
+        List<String> texts = o.texts();
+        for (int i = 0; i < Math.min(o.warmup(), texts.size()); i++) {
+            run.applyAsInt(texts.get(i));
+        }
+        List<Pass> passes = new ArrayList<>();
+        for (int threads : o.threads()) {
+            double[] seconds = new double[o.passes()];
+            long tokens = 0;
+            for (int p = 0; p < o.passes(); p++) {
+                long t = System.nanoTime();
+                tokens = runAll(run, texts, threads);
+                seconds[p] = (System.nanoTime() - t) / 1e9;
+                log.printf("%s: %d thread(s), pass %d: %.1f s%n", name, threads, p + 1, seconds[p]);
+                log.flush();
+            }
+            double median = median(seconds);
+            passes.add(new Pass(threads, median, texts.size() / median, tokens / median, chars / median, tokens,
+                    seconds));
+        }
+        return passes;
+    }
+
+    private static long runAll(ToIntFunction<String> run, List<String> texts, int threads) {
+        if (threads == 1) {
+            long tokens = 0;
+            for (String t : texts) {
+                tokens += run.applyAsInt(t);
+            }
+            return tokens;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Integer>> fs = new ArrayList<>();
+            for (String t : texts) {
+                fs.add(pool.submit(() -> run.applyAsInt(t)));
+            }
+            long tokens = 0;
+            for (Future<Integer> f : fs) {
+                tokens += f.get();
+            }
+            return tokens;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+
+    /** The figures as a map, for JSON. */
+    public static Map<String, Object> tree(Options o, List<Figures> figures) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("documents", o.texts().size());
+        m.put("characters", o.texts().stream().mapToLong(String::length).sum());
+        m.put("passes", o.passes());
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        m.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
+        m.put("java", System.getProperty("java.version"));
+        List<Object> list = new ArrayList<>();
+        for (Figures f : figures) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("pipeline", f.name());
+            x.put("loadSeconds", round(f.loadSeconds()));
+            x.put("firstDocumentSeconds", round(f.firstDocumentSeconds()));
+            if (!Double.isNaN(f.firstDocumentSinceJvmStartSeconds())) {
+                x.put("firstDocumentSinceJvmStartSeconds", round(f.firstDocumentSinceJvmStartSeconds()));
+            }
+            List<Object> ps = new ArrayList<>();
+            for (Pass p : f.passes()) {
+                Map<String, Object> y = new LinkedHashMap<>();
+                y.put("threads", p.threads());
+                y.put("medianSeconds", round(p.medianSeconds()));
+                y.put("docsPerSecond", round(p.docsPerSecond()));
+                y.put("tokensPerSecond", Math.round(p.tokensPerSecond()));
+                y.put("charsPerSecond", Math.round(p.charsPerSecond()));
+                y.put("tokens", p.tokens());
+                y.put("passSeconds", Arrays.stream(p.passSeconds()).map(Bench::round).toArray());
+                ps.add(y);
+            }
+            x.put("runs", ps);
+            x.put("peakHeapBytes", f.peakHeapBytes());
+            x.put("peakRssBytes", f.peakRssBytes());
+            x.putAll(f.extra());
+            list.add(x);
+        }
+        m.put("pipelines", list);
+        return m;
+    }
+
+    /** A readable table. */
+    public static String table(Options o, List<Figures> figures) {
+        StringBuilder b = new StringBuilder();
+        long chars = o.texts().stream().mapToLong(String::length).sum();
+        b.append(String.format(java.util.Locale.ROOT, "%d documents, %d characters (%.0f per document), "
+                        + "median of %d pass(es), %d cores, Java %s, -Xmx %s%n%n", o.texts().size(), chars,
+                chars / (double) o.texts().size(), o.passes(), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), Memory.human(Runtime.getRuntime().maxMemory())));
+        b.append(String.format(java.util.Locale.ROOT, "%-58s %7s %7s %7s %9s %10s %10s%n", "pipeline", "threads",
+                "load s", "first s", "docs/s", "tokens/s", "peak heap"));
+        for (Figures f : figures) {
+            for (Pass p : f.passes()) {
+                b.append(String.format(java.util.Locale.ROOT, "%-58s %7d %7.1f %7.1f %9.2f %10.0f %10s%n",
+                        f.name(), p.threads(), f.loadSeconds(), f.firstDocumentSeconds(), p.docsPerSecond(),
+                        p.tokensPerSecond(), Memory.human(f.peakHeapBytes())));
+            }
+        }
+        Figures v = figures.get(0);
+        b.append(String.format(java.util.Locale.ROOT, "%npeak RSS (VmHWM): %s with Vigie only, %s with both "
+                        + "pipelines loaded; Vigie's first document %.1f s after the JVM started%n",
+                Memory.human(v.peakRssBytes()), Memory.human(figures.get(figures.size() - 1).peakRssBytes()),
+                v.firstDocumentSinceJvmStartSeconds()));
+        if (figures.size() == 2) {
+            for (int i = 0; i < Math.min(v.passes().size(), figures.get(1).passes().size()); i++) {
+                Pass a = v.passes().get(i);
+                Pass r = figures.get(1).passes().get(i);
+                b.append(String.format(java.util.Locale.ROOT, "Vigie / stock CoreNLP, %d thread(s): %.2f× the "
+                        + "documents per second%n", a.threads(), a.docsPerSecond() / r.docsPerSecond()));
+            }
+        }
+        return b.toString();
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 1000) / 1000.0;
+    }
+}
