@@ -11,7 +11,7 @@ import java.util.Set;
  * HTML mapper, so that class and id attributes reach it): block elements become
  * paragraphs, furniture elements (navigation, sharing, cookie banners, comments) are
  * skipped with all they contain, and the first {@code <time datetime>} is kept as a
- * publication date candidate.
+ * publication date candidate, also inside a skipped byline.
  */
 final class HtmlArticleHandler extends DefaultHandler {
 
@@ -23,6 +23,7 @@ final class HtmlArticleHandler extends DefaultHandler {
     private final StringBuilder text = new StringBuilder();
     private final int maxChars;
     private int skipDepth;
+    private boolean skipKeepsTime;
     private int depth;
     private String timeDatetime;
     private boolean truncated;
@@ -36,16 +37,24 @@ final class HtmlArticleHandler extends DefaultHandler {
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         String name = (localName == null || localName.isEmpty() ? qName : localName).toLowerCase(Locale.ROOT);
         depth++;
+        boolean time = name.equals("time") && timeDatetime == null && atts.getValue("datetime") != null;
         if (skipDepth > 0) {
+            if (time && skipKeepsTime) {
+                timeDatetime = atts.getValue("datetime");
+            }
             return;
         }
         if (boilerplate.skipsElement(name) || boilerplate.marks(atts.getValue("class"))
                 || boilerplate.marks(atts.getValue("id")) || "true".equals(atts.getValue("aria-hidden"))
                 || atts.getValue("hidden") != null) {
             skipDepth = depth;
+            skipKeepsTime = boilerplate.dates(atts.getValue("class")) || boilerplate.dates(atts.getValue("id"));
+            if (time && skipKeepsTime) {
+                timeDatetime = atts.getValue("datetime");
+            }
             return;
         }
-        if (name.equals("time") && timeDatetime == null && atts.getValue("datetime") != null) {
+        if (time) {
             timeDatetime = atts.getValue("datetime");
         }
         if (name.equals("br")) {

@@ -14,15 +14,18 @@ final class HtmlBoilerplate {
 
     private final Set<String> elements;
     private final Set<String> markers;
+    private final Set<String> dated;
 
-    private HtmlBoilerplate(Set<String> elements, Set<String> markers) {
+    private HtmlBoilerplate(Set<String> elements, Set<String> markers, Set<String> dated) {
         this.elements = Set.copyOf(elements);
         this.markers = Set.copyOf(markers);
+        this.dated = Set.copyOf(dated);
     }
 
     static HtmlBoilerplate load(ModelStore models) {
         Set<String> elements = new HashSet<>();
         Set<String> markers = new HashSet<>();
+        Set<String> dated = new HashSet<>();
         for (ModelStore.DataLine l : models.dataLines("ingest/boilerplate-html.txt")) {
             String[] f = l.fields();
             if (f.length != 2) {
@@ -31,10 +34,11 @@ final class HtmlBoilerplate {
             switch (f[0]) {
                 case "element" -> elements.add(f[1].toLowerCase(Locale.ROOT));
                 case "marker" -> markers.add(f[1].toLowerCase(Locale.ROOT));
+                case "dated" -> dated.add(f[1].toLowerCase(Locale.ROOT));
                 default -> throw l.error("unknown kind " + f[0]);
             }
         }
-        return new HtmlBoilerplate(elements, markers);
+        return new HtmlBoilerplate(elements, markers, dated);
     }
 
     boolean skipsElement(String name) {
@@ -43,11 +47,20 @@ final class HtmlBoilerplate {
 
     /** Whether a class or id attribute value marks furniture. */
     boolean marks(String classOrId) {
+        return has(markers, classOrId);
+    }
+
+    /** Whether a class or id attribute value marks furniture whose {@code <time datetime>} dates the article. */
+    boolean dates(String classOrId) {
+        return has(dated, classOrId);
+    }
+
+    private static boolean has(Set<String> words, String classOrId) {
         if (classOrId == null || classOrId.isEmpty()) {
             return false;
         }
         for (String part : PARTS.split(classOrId.toLowerCase(Locale.ROOT))) {
-            if (markers.contains(part)) {
+            if (words.contains(part)) {
                 return true;
             }
         }

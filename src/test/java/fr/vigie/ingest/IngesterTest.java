@@ -60,6 +60,23 @@ class IngesterTest {
     }
 
     @Test
+    void theTimeOfASkippedBylineStillDatesTheArticle() throws ProcessingException {
+        String html = """
+                <html><head><title>Caméras</title></head><body><main><article>
+                <h1>La mairie teste des caméras augmentées</h1>
+                <div class="byline"><span>Par la rédaction</span>
+                <time datetime="2024-03-12T08:30:00+01:00">Publié le 12 mars 2024 à 8h30</time></div>
+                <p>Depuis lundi, le logiciel analyse les images de la place du marché.</p>
+                </article>
+                <section class="comments"><time datetime="2024-03-15T10:00:00+01:00">15/03</time>
+                <p>Un commentaire.</p></section></main></body></html>
+                """;
+        Document d = INGESTER.ingest(html.getBytes(StandardCharsets.UTF_8), Source.named("b.html"));
+        assertEquals(new DocumentDate("2024-03-12", DocumentDate.Origin.METADATA), d.date());
+        assertFalse(d.text().contains("Publié le"), "the byline is not article text: " + d.text());
+    }
+
+    @Test
     void windows1252TextKeepsItsAccents() throws ProcessingException {
         String french = "La municipalité de Béziers a déployé des caméras « intelligentes » près de l’école élémentaire. "
                 + "Le maire a précisé que l'équipement coûterait près de 30 000 euros à la collectivité, "
