@@ -33,19 +33,28 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
 
     private static final int PREFIX_WINDOW = 48;
     private static final Pattern DAY_VALUE = Pattern.compile(
-            "\\d{4}-\\d\\d-\\d\\d.*|UNDEF-(?:year|last|next)-\\d\\d-\\d\\d|.*-day.*|.*weekday.*");
+            "\\d{4}-\\d\\d-\\d\\d.*|UNDEF-(?:year|last|next)-\\d\\d-\\d\\d(?:-w\\d)?|.*-day.*|.*weekday.*");
+    /** Between a date and the clock time that belongs to it: "le 3 mars à 14 heures", "samedi 7 heures". */
+    private static final Pattern DATE_TIME_GAP = Pattern.compile(
+            "[\\s\\u00A0\\u202F]*,?[\\s\\u00A0\\u202F]*(?:(?:à|vers|dès)[\\s\\u00A0\\u202F]+)?");
+    private static final Pattern WEEKDAY_RAW = Pattern.compile("UNDEF-year-weekday-([1-7])");
+    private static final Pattern HOURS = Pattern.compile("PT(\\d{1,2})H");
+    private static final Pattern CLOCK = Pattern.compile("T\\d\\d:\\d\\d");
+    private static final Pattern KNOWN_DURATION = Pattern.compile("P(\\d+)([YMWD])");
 
     private final List<TemporalRule> rules;
     private final List<PrefixRule> prefixes;
     private final List<Pattern[]> connectors;
     private final TenseDetector tense;
+    private final List<Pattern> background;
     private final TemplateFunctions functions;
     private final List<Map<Long, TemporalRule[]>> byPrefix = new ArrayList<>();
     private final boolean[] inAlphabet = new boolean[Character.MAX_VALUE + 1];
 
     private RuleBasedTemporalTagger(TimeKnowledge k, List<TemporalRule> rules, List<PrefixRule> prefixes,
-                                    List<Pattern[]> connectors, TenseDetector tense) {
+                                    List<Pattern[]> connectors, TenseDetector tense, List<Pattern> background) {
         this.rules = rules;
+        this.background = background;
         this.prefixes = prefixes;
         this.connectors = connectors;
         this.tense = tense;
@@ -57,7 +66,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
     public static RuleBasedTemporalTagger load(ModelStore store) {
         TimeKnowledge k = TimeKnowledge.load(store);
         return new RuleBasedTemporalTagger(k, RuleFiles.rules(store, k), RuleFiles.prefixes(store, k),
-                RuleFiles.connectors(store, k), new TenseDetector(store));
+                RuleFiles.connectors(store, k), new TenseDetector(store), RuleFiles.background(store, k));
     }
 
     /** The names and examples of the extraction rules, for review and tests. */
@@ -257,6 +266,10 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
         String mod;
         Bounds bounds = Bounds.POINT;
         Tense tense;
+        /** The clock time of a date with its time ("le 3 mars à 14 heures"): T14:00. */
+        String clock;
+        String clockBegin;
+        String clockEnd;
 
         Candidate(int start, int end, TemporalRule rule) {
             this.start = start;
@@ -279,6 +292,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
             extend(text, c, prefixMatchers);
         }
         List<Candidate> chosen = select(candidates);
+        chosen = withClockTimes(text, chosen);
         chosen = join(text, chosen);
         return resolve(text, sentences, date, chosen);
     }
@@ -444,7 +458,9 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
     }
 
     private Candidate joinPair(String text, Candidate a, Candidate b, int floor) {
-        if (!a.type.equals("DATE") || !b.type.equals("DATE") || b.start - a.end > 40) {
+        boolean dates = a.type.equals("DATE") && b.type.equals("DATE");
+        boolean times = a.type.equals("TIME") && b.type.equals("TIME");
+        if (!(dates || times) || b.start - a.end > 40) {
             return null;
         }
         String gap = text.substring(a.end, b.start);
@@ -473,17 +489,64 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
         Candidate c = new Candidate(start, b.end, null);
         c.rawBegin = a.raw;
         c.rawEnd = b.raw;
+        c.clockBegin = a.clock;
+        c.clockEnd = b.clock;
         return c;
+    }
+
+    /**
+     * A date followed by its clock time becomes one TIME expression: "le 3 mars à 14 heures",
+     * "samedi 7 heures" (where "7 heures" alone reads as a duration), "hier à 22h30".
+     */
+    private static List<Candidate> withClockTimes(String text, List<Candidate> in) {
+        List<Candidate> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Candidate a = in.get(i);
+            if (i + 1 < in.size() && a.type.equals("DATE") && DAY_VALUE.matcher(a.raw).matches()) {
+                Candidate b = in.get(i + 1);
+                String gap = text.substring(a.end, b.start);
+                String clock = null;
+                if (b.type.equals("TIME") && CLOCK.matcher(b.raw).matches() && DATE_TIME_GAP.matcher(gap).matches()) {
+                    clock = b.raw;
+                } else if (b.type.equals("DURATION") && b.mod == null && gap.isBlank() && !gap.isEmpty()) {
+                    Matcher h = HOURS.matcher(b.raw);
+                    if (h.matches() && Integer.parseInt(h.group(1)) < 24) {
+                        clock = "T" + TemplateFunctions.pad2(Integer.parseInt(h.group(1))) + ":00";
+                    }
+                }
+                if (clock != null) {
+                    Candidate c = new Candidate(a.start, b.end, a.rule);
+                    c.type = "TIME";
+                    c.raw = a.raw;
+                    c.clock = clock;
+                    c.bounds = a.bounds;
+                    c.tense = a.tense;
+                    c.mod = a.mod != null ? a.mod : b.mod;
+                    out.add(c);
+                    i++;
+                    continue;
+                }
+            }
+            out.add(a);
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ pass 4: values
 
+    /**
+     * Gives each expression its value in text order, carrying the narrative: the last date
+     * resolved, its sentence, and whether it anchors the dates without a year that follow
+     * (an explicit date at a point of time, not a bound such as "jusqu'au 31 mars 2025", not
+     * a date in an apposition such as ", ouverte en 2019,"; or a year in the same sentence).
+     */
     private List<TemporalExpression> resolve(String text, List<Sentence> sentences, DocumentDate date,
                                              List<Candidate> chosen) {
         List<TemporalExpression> out = new ArrayList<>(chosen.size());
         String ref = null;
         int refSentence = -10;
         boolean refExplicit = false;
+        String lead = date.isKnown() ? null : leadAnchor(text, sentences, chosen);
         for (Candidate c : chosen) {
             int si = sentenceIndex(sentences, c.start);
             Sentence s = si >= 0 && si < sentences.size() ? sentences.get(si) : null;
@@ -491,12 +554,16 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
             boolean needsTense = needsTense(c.raw) || needsTense(c.rawBegin) || needsTense(c.rawEnd);
             Tense t = Tense.NONE;
             if (needsTense) {
-                int from = s == null ? 0 : s.start();
-                int to = s == null ? text.length() : s.end();
-                t = c.tense != null ? c.tense : tense.detect(text, from, to, c.start, c.end);
+                t = c.tense != null ? c.tense : tenseAt(text, s, c);
             }
-            boolean prefer = refExplicit && si - refSentence <= 1;
-            TemporalResolver.Context ctx = new TemporalResolver.Context(date, t, ref, prefer, null);
+            boolean deictic = c.tense == Tense.FUTURE;
+            boolean prefer = !deictic && refExplicit && si - refSentence <= 1
+                    || !deictic && ref != null && si == refSentence && ref.length() == 4;
+            String reference = ref;
+            if (ref == null && lead != null) {
+                reference = lead;
+            }
+            TemporalResolver.Context ctx = new TemporalResolver.Context(date, t, reference, prefer, null);
             String value;
             String mod = c.mod;
             Interval interval;
@@ -504,21 +571,25 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
             boolean explicit;
             if (c.type.equals("INTERVAL")) {
                 String[] be = resolveInterval(c, ctx);
-                value = be[0] != null && be[1] != null ? be[0] + "/" + be[1] : null;
-                interval = new Interval(TemporalResolver.interval(be[0]).begin(), TemporalResolver.interval(be[1]).end());
+                String b = withClock(be[0], c.clockBegin);
+                String e = withClock(be[1], c.clockEnd);
+                value = b != null && e != null ? b + "/" + e : null;
+                interval = new Interval(TemporalResolver.interval(b).begin(), TemporalResolver.interval(e).end());
                 newRef = be[1];
                 explicit = !TemporalResolver.isUnderspecified(c.rawEnd);
             } else {
                 TemporalResolver.Resolution r = TemporalResolver.resolve(c.raw, ctx);
-                value = r.value();
+                value = withClock(r.value(), c.clock);
                 if (r.mod() != null) {
                     mod = r.mod();
                 }
-                interval = interval(c, value, mod);
-                newRef = c.type.equals("DATE") ? value : null;
-                explicit = !TemporalResolver.isUnderspecified(c.raw);
+                interval = interval(c, value, mod, ctx);
+                newRef = c.type.equals("DATE") || c.clock != null ? r.value() : null;
+                explicit = !TemporalResolver.isUnderspecified(c.raw) && c.bounds == Bounds.POINT
+                        && !inBackground(text, c.start);
             }
-            if (newRef != null && TemporalResolver.Partial.parse(newRef) != null) {
+            if (newRef != null && TemporalResolver.Partial.parse(newRef) != null
+                    && !(ref == null && lead != null && TemporalResolver.isUnderspecified(c.raw))) {
                 ref = newRef;
                 refSentence = si;
                 refExplicit = explicit;
@@ -527,6 +598,67 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
                     interval, sentenceNumber));
         }
         return out;
+    }
+
+    private Tense tenseAt(String text, Sentence s, Candidate c) {
+        int from = s == null ? 0 : s.start();
+        int to = s == null ? text.length() : s.end();
+        return tense.detect(text, from, to, c.start, c.end);
+    }
+
+    /** A date with its clock time, when the date is a day: 2024-03-03T14:00; the date alone otherwise. */
+    private static String withClock(String value, String clock) {
+        if (value == null || clock == null) {
+            return value;
+        }
+        if (value.startsWith("T")) {
+            return value;
+        }
+        return value.length() == 10 && Character.isDigit(value.charAt(0)) ? value + clock : value;
+    }
+
+    /** Whether the date at {@code start} stands in an apposition (", ouverte en 2019,"): background, not narrative. */
+    private boolean inBackground(String text, int start) {
+        for (Pattern p : background) {
+            Matcher m = p.matcher(text);
+            m.useTransparentBounds(true);
+            m.region(Math.max(0, start - 48), start);
+            if (m.find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For a document without a date: the latest day the text states in full at a point of
+     * time and not in the future tense ("Rendu public le 28 octobre 2024, …"). The dates
+     * without a year that open the text, before any date resolved from the text itself, take
+     * their first occurrence on or after it: an article opens with its latest news, which
+     * cannot be older than the latest past event it reports. Null when the text states no
+     * such day.
+     */
+    private String leadAnchor(String text, List<Sentence> sentences, List<Candidate> chosen) {
+        String best = null;
+        for (Candidate c : chosen) {
+            if (!c.type.equals("DATE") || c.bounds != Bounds.POINT || c.mod != null
+                    || TemporalResolver.isUnderspecified(c.raw) || c.raw.length() != 10) {
+                continue;
+            }
+            TemporalResolver.Partial p = TemporalResolver.Partial.parse(c.raw);
+            if (p == null || p.precision() < 3) {
+                continue;
+            }
+            int si = sentenceIndex(sentences, c.start);
+            Sentence s = si >= 0 && si < sentences.size() ? sentences.get(si) : null;
+            if (tenseAt(text, s, c) == Tense.FUTURE) {
+                continue;
+            }
+            if (best == null || c.raw.compareTo(best) > 0) {
+                best = c.raw;
+            }
+        }
+        return best;
     }
 
     private static String[] resolveInterval(Candidate c, TemporalResolver.Context ctx) {
@@ -542,12 +674,21 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
             begin = TemporalResolver.resolve(c.rawBegin, ctx).value();
             end = begin == null ? null : TemporalResolver.resolve(c.rawEnd, new TemporalResolver.Context(
                     ctx.documentDate(), ctx.tense(), begin, true, null)).value();
+            Matcher w = WEEKDAY_RAW.matcher(c.rawEnd);
+            if (begin != null && w.matches() && begin.matches("\\d{4}-\\d\\d-\\d\\d.*")) {
+                // "de samedi 7 heures à dimanche 20 heures": the first such day on or after the beginning
+                end = java.time.LocalDate.parse(begin.substring(0, 10)).with(java.time.temporal.TemporalAdjusters
+                        .nextOrSame(java.time.DayOfWeek.of(Integer.parseInt(w.group(1))))).toString();
+            }
         }
         return new String[]{begin, end};
     }
 
-    private static Interval interval(Candidate c, String value, String mod) {
-        if (value == null || !(c.type.equals("DATE"))) {
+    private static Interval interval(Candidate c, String value, String mod, TemporalResolver.Context ctx) {
+        if (value != null && c.type.equals("DURATION") && c.bounds == Bounds.SINCE) {
+            return sinceDuration(value, ctx);
+        }
+        if (value == null || !(c.type.equals("DATE") || c.type.equals("TIME") && c.clock != null)) {
             return Interval.OPEN;
         }
         Interval iv = TemporalResolver.interval(value);
@@ -564,6 +705,23 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
             case BEFORE -> new Interval(null, iv.begin());
             case AFTER -> new Interval(iv.end(), null);
         };
+    }
+
+    /** "depuis huit ans": the span began eight years before the document date and is still open. */
+    private static Interval sinceDuration(String value, TemporalResolver.Context ctx) {
+        Matcher m = KNOWN_DURATION.matcher(value);
+        if (!m.matches()) {
+            return Interval.OPEN;
+        }
+        String gran = switch (m.group(2)) {
+            case "Y" -> "year";
+            case "M" -> "month";
+            case "W" -> "week";
+            default -> "day";
+        };
+        String begin = TemporalResolver.resolve("UNDEF-this-" + gran + "-minus-" + m.group(1),
+                new TemporalResolver.Context(ctx.documentDate(), Tense.NONE, null, false, null)).value();
+        return begin == null ? Interval.OPEN : new Interval(TemporalResolver.interval(begin).begin(), null);
     }
 
     private static boolean needsTense(String raw) {

@@ -143,6 +143,19 @@ final class RuleFiles {
         return List.copyOf(out);
     }
 
+    /** Patterns of background-cues.txt, each ending where a date starts. */
+    static List<Pattern> background(ModelStore store, TimeKnowledge k) {
+        List<Pattern> out = new ArrayList<>();
+        for (DataLine l : store.dataLines(TimeKnowledge.DIR + "background-cues.txt")) {
+            String[] f = l.fields();
+            if (f.length != 1 || f[0].isEmpty()) {
+                throw l.error("expected one pattern");
+            }
+            out.add(k.compile("(?:" + f[0] + ")[\\s\\u00A0\\u202F]*\\z", l.file() + ":" + l.number()));
+        }
+        return List.copyOf(out);
+    }
+
     private static String require(Map<String, String> b, String key, String where) {
         String v = b.get(key);
         if (v == null || v.isEmpty()) {

@@ -12,7 +12,7 @@ final class TemplateFunctions {
 
     private static final Set<String> NAMES = Set.of("", "month", "day", "pad2", "num", "weekday", "season",
             "part", "ordinal", "unit", "gran", "duration", "decade", "century", "time", "anchor", "sign",
-            "dir", "approx", "roughly");
+            "dir", "approx", "roughly", "dayperiod", "dayspan", "holiday", "wd");
 
     private final TimeKnowledge k;
 
@@ -46,7 +46,12 @@ final class TemplateFunctions {
             case "duration" -> duration(args.length > 0 ? args[0] : null, args.length > 1 ? args[1] : null);
             case "decade" -> decade(a);
             case "century" -> century(a);
-            case "time" -> time(args[0], args.length > 1 ? args[1] : null, args.length > 2 ? args[2] : null);
+            case "time" -> time(args[0], args.length > 1 ? args[1] : null, args.length > 2 ? args[2] : null,
+                    args.length > 3 ? args[3] : null);
+            case "dayperiod" -> k.column("DAYPERIOD", a, 0);
+            case "dayspan" -> k.column("DAYPERIOD", a, 1);
+            case "holiday" -> k.column("HOLIDAY", a, 0);
+            case "wd" -> a == null ? "" : "-w" + k.column("WEEKDAY", a, 0);
             default -> throw new IllegalStateException("no template function " + fn);
         };
     }
@@ -153,8 +158,9 @@ final class TemplateFunctions {
         return total;
     }
 
-    private String time(String h, String mi, String partOfDay) {
-        String hv = num(h);
+    /** A clock time from an hour (digits or letters), minutes, a part of the day, or a clock word ("midi"). */
+    private String time(String h, String mi, String partOfDay, String clockWord) {
+        String hv = h == null && clockWord != null ? k.column("CLOCKWORD", clockWord, 0) : num(h);
         if (hv == null || hv.equals("X")) {
             return null;
         }

@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
  *     2025-01-27);</li>
  * <li>else null: nothing is taken from the machine clock.</li>
  * </ol>
+ * A year computed so may carry a point of that year: {@code UNDEF-ref-year-p-11} ("en novembre de
+ * la même année"), {@code UNDEF-this-year-plus-1-p-H1} ("au premier semestre de l'année
+ * prochaine").
  * {@code UNDEF-last-…} and {@code UNDEF-next-…} ("le 14 novembre dernier") need the
  * document date; {@code UNDEF-ref-…} ("deux ans plus tard", "le lendemain") needs the
  * narrative.
@@ -61,10 +64,12 @@ public final class TemporalResolver {
         static final Resolution NONE = new Resolution(null, null);
     }
 
-    private static final Pattern CYCLIC = Pattern.compile("UNDEF-(year|last|next)-(\\d\\d(?:-\\d\\d)?|SP|SU|FA|WI|Q[1-4]|H[12])");
+    private static final Pattern CYCLIC = Pattern.compile(
+            "UNDEF-(year|last|next)-(\\d\\d(?:-\\d\\d)?|SP|SU|FA|WI|Q[1-4]|H[12])(?:-w([1-7]))?");
     private static final Pattern WEEKDAY = Pattern.compile("UNDEF-(year|last|next)-weekday-([1-7])");
     private static final Pattern RELATIVE = Pattern.compile(
-            "UNDEF-(this|ref)-(year|month|week|weekend|day|quarter|half|decade|century|hour|minute|second)(?:-(plus|minus)-(\\d+|X))?");
+            "UNDEF-(this|ref)-(year|month|week|weekend|day|quarter|half|decade|century|hour|minute|second)(?:-(plus|minus)-(\\d+|X))?"
+            + "(?:-p-(\\d\\d|SP|SU|FA|WI|Q[1-4]|H[12]))?");
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d\\d)(?:-(\\d\\d))?)?(T.*)?");
     private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d\\d)(-WE)?");
@@ -94,7 +99,8 @@ public final class TemporalResolver {
         }
         Matcher m = CYCLIC.matcher(raw);
         if (m.matches()) {
-            return new Resolution(cyclic(m.group(1), m.group(2), ctx), null);
+            String v = cyclic(m.group(1), m.group(2), ctx);
+            return new Resolution(m.group(3) == null ? v : onWeekday(v, Integer.parseInt(m.group(3)), ctx), null);
         }
         m = WEEKDAY.matcher(raw);
         if (m.matches()) {
@@ -102,7 +108,13 @@ public final class TemporalResolver {
         }
         m = RELATIVE.matcher(raw);
         if (m.matches()) {
-            return relative(m.group(1), m.group(2), m.group(3), m.group(4), ctx);
+            Resolution r = relative(m.group(1), m.group(2), m.group(3), m.group(4), ctx);
+            if (m.group(5) != null && m.group(2).equals("year")) {
+                // "en novembre de la même année", "au premier semestre de l'année prochaine"
+                return r.value() != null && r.value().matches("\\d{4}")
+                        ? new Resolution(r.value() + "-" + m.group(5), null) : Resolution.NONE;
+            }
+            return r;
         }
         return Resolution.NONE;
     }
@@ -276,6 +288,31 @@ public final class TemporalResolver {
         return null;
     }
 
+    /**
+     * "mardi 14 novembre": when the year chosen makes the 14th of November another day of
+     * the week, the year before or after where it is a Tuesday, the nearer to the document
+     * date (or the narrative) first; the chosen year stays when neither fits.
+     */
+    private static String onWeekday(String value, int dow, Context ctx) {
+        Partial p = Partial.parse(value);
+        if (p == null || p.precision() != 3 || p.date().getDayOfWeek().getValue() == dow) {
+            return value;
+        }
+        Partial near = doc(ctx) != null ? doc(ctx) : Partial.parse(ctx.reference());
+        int[] order = near != null && near.year() > p.year() ? new int[]{1, -1} : new int[]{-1, 1};
+        for (int d : order) {
+            int y = p.year() + d;
+            if (p.month() == 2 && p.day() == 29 && !java.time.Year.isLeap(y)) {
+                continue;
+            }
+            LocalDate c = LocalDate.of(y, p.month(), p.day());
+            if (c.getDayOfWeek().getValue() == dow) {
+                return c.toString();
+            }
+        }
+        return value;
+    }
+
     // ------------------------------------------------------------------ weekdays
 
     private static String weekday(String kind, int dow, Context ctx) {
@@ -303,7 +340,11 @@ public final class TemporalResolver {
     // ------------------------------------------------------------------ arithmetic
 
     private static Resolution relative(String anchor, String gran, String sign, String amount, Context ctx) {
-        Partial base = anchor.equals("this") ? doc(ctx) : Partial.parse(ctx.reference());
+        return relative(anchor, gran, sign, amount, ctx, anchor.equals("this") ? doc(ctx) : Partial.parse(ctx.reference()));
+    }
+
+    private static Resolution relative(String anchor, String gran, String sign, String amount, Context ctx,
+                                       Partial base) {
         if (base == null) {
             return Resolution.NONE;
         }
@@ -320,7 +361,22 @@ public final class TemporalResolver {
             default -> 3;
         };
         if (base.precision() < need) {
-            return amount == null ? new Resolution(base.format(), null) : Resolution.NONE;
+            if (amount == null) {
+                return new Resolution(base.format(), null);
+            }
+            if (anchor.equals("this") || base.precision() != 2 || !(gran.equals("week") || gran.equals("day"))) {
+                return Resolution.NONE;
+            }
+            // "deux semaines plus tard" after "en juin": counted from the first day of June,
+            // and given no more precisely than the reference (June or July).
+            Partial fine = new Partial(base.year(), Math.max(1, base.month()), Math.max(1, base.day()), 3);
+            Resolution r = relative(anchor, gran, sign, amount, new Context(ctx.documentDate(), ctx.tense(),
+                    fine.format(), ctx.preferReference(), ctx.notAfter()), fine);
+            Partial p = Partial.parse(r.value());
+            if (p == null) {
+                return Resolution.NONE;
+            }
+            return new Resolution(p.year() + "-" + pad(p.month()), null);
         }
         String v = switch (gran) {
             case "year" -> String.valueOf(base.year() + n);

@@ -10,9 +10,17 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the tense of the clause around an expression from the cues of
- * {@code models/time/tense.txt}: the cue nearest to the expression, in its sentence, wins.
+ * {@code models/time/tense.txt}: the cue nearest to the expression, in its sentence and within
+ * {@link #REACH} characters, wins.
  */
 final class TenseDetector {
+
+    /**
+     * How far (in characters) a cue may stand from the expression: beyond, the verb belongs
+     * to another clause ("« Nous avons suspendu le système », affirme-t-il, … pour le concert
+     * du 8 novembre") and the expression takes the nearest occurrence instead.
+     */
+    static final int REACH = 90;
 
     private final List<Pattern> patterns = new ArrayList<>();
     private final List<Tense> tenses = new ArrayList<>();
@@ -40,7 +48,7 @@ final class TenseDetector {
                     continue;
                 }
                 int d = m.end() <= start ? start - m.end() : m.start() - end;
-                if (d < bestDistance) {
+                if (d < bestDistance && d <= REACH) {
                     bestDistance = d;
                     best = tenses.get(i);
                 }

@@ -46,6 +46,9 @@ final class TimeKnowledge {
         k.list(store, "qualifiers.txt", "QUALIFIER");
         k.list(store, "quantity-nouns.txt", "QTY");
         k.list(store, "not-year-before.txt", "NOT_YEAR_BEFORE");
+        k.list(store, "clock-words.txt", "CLOCKWORD");
+        k.list(store, "day-periods.txt", "DAYPERIOD");
+        k.list(store, "holidays.txt", "HOLIDAY");
         k.numerals(store);
         for (DataLine l : store.dataLines(DIR + "macros.txt")) {
             String[] f = l.fields();

@@ -22,7 +22,7 @@ class TemporalCorpusTest {
      * The value accuracy measured on the test set when it was last extended. The aggregate
      * test fails when the tagger falls below it: raise it when the tagger improves.
      */
-    static final double VALUE_ACCURACY_FLOOR = 0.991;
+    static final double VALUE_ACCURACY_FLOOR = 0.997;
 
     static List<TimeCorpus.Case> cases() {
         return TimeCorpus.positives();
