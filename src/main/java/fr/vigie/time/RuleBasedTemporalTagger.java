@@ -38,6 +38,8 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
     private static final Pattern DATE_TIME_GAP = Pattern.compile(
             "[\\s\\u00A0\\u202F]*,?[\\s\\u00A0\\u202F]*(?:(?:à|vers|dès)[\\s\\u00A0\\u202F]+)?");
     private static final Pattern WEEKDAY_RAW = Pattern.compile("UNDEF-year-weekday-([1-7])");
+    /** "mardi 2 heures de débat": hours of something, not a time of the day. */
+    private static final Pattern QUANTITY_OF = Pattern.compile("[\\s\\u00A0]+(?:de|d'|d’|du|des|durant|pendant)\\b");
     private static final Pattern HOURS = Pattern.compile("PT(\\d{1,2})H");
     private static final Pattern CLOCK = Pattern.compile("T\\d\\d:\\d\\d");
     private static final Pattern KNOWN_DURATION = Pattern.compile("P(\\d+)([YMWD])");
@@ -508,7 +510,8 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
                 String clock = null;
                 if (b.type.equals("TIME") && CLOCK.matcher(b.raw).matches() && DATE_TIME_GAP.matcher(gap).matches()) {
                     clock = b.raw;
-                } else if (b.type.equals("DURATION") && b.mod == null && gap.isBlank() && !gap.isEmpty()) {
+                } else if (b.type.equals("DURATION") && b.mod == null && gap.isBlank() && !gap.isEmpty()
+                        && !QUANTITY_OF.matcher(text).region(b.end, text.length()).lookingAt()) {
                     Matcher h = HOURS.matcher(b.raw);
                     if (h.matches() && Integer.parseInt(h.group(1)) < 24) {
                         clock = "T" + TemplateFunctions.pad2(Integer.parseInt(h.group(1))) + ":00";
