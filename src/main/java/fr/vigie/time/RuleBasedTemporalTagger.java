@@ -40,6 +40,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
     private static final Pattern WEEKDAY_RAW = Pattern.compile("UNDEF-year-weekday-([1-7])");
     /** "mardi 2 heures de débat": hours of something, not a time of the day. */
     private static final Pattern QUANTITY_OF = Pattern.compile("[\\s\\u00A0]+(?:de|d'|d’|du|des|durant|pendant)\\b");
+    private static final String DAY_PERIOD_OF_NARRATIVE = "UNDEF-ref-day-p-T";
     private static final Pattern HOURS = Pattern.compile("PT(\\d{1,2})H");
     private static final Pattern CLOCK = Pattern.compile("T\\d\\d:\\d\\d");
     private static final Pattern KNOWN_DURATION = Pattern.compile("P(\\d+)([YMWD])");
@@ -540,8 +541,10 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
     /**
      * Gives each expression its value in text order, carrying the narrative: the last date
      * resolved, its sentence, and whether it anchors the dates without a year that follow
-     * (an explicit date at a point of time, not a bound such as "jusqu'au 31 mars 2025", not
-     * a date in an apposition such as ", ouverte en 2019,"; or a year in the same sentence).
+     * (an explicit date at a point of time, not a bound such as "jusqu'au 31 mars 2025"; or a
+     * year in the same sentence). A background date is not part of the narrative at all: the
+     * date that names a text ("le décret du 19 avril 2023") or stands in an apposition
+     * (", ouverte en 2019,").
      */
     private List<TemporalExpression> resolve(String text, List<Sentence> sentences, DocumentDate date,
                                              List<Candidate> chosen) {
@@ -581,15 +584,20 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
                 newRef = be[1];
                 explicit = !TemporalResolver.isUnderspecified(c.rawEnd);
             } else {
-                TemporalResolver.Resolution r = TemporalResolver.resolve(c.raw, ctx);
+                String raw = c.raw;
+                if (raw.startsWith(DAY_PERIOD_OF_NARRATIVE) && !(ref != null && ref.length() == 10 && si - refSentence <= 2)) {
+                    // "en fin d'après-midi" far from any day of the narrative: the day of writing
+                    raw = "UNDEF-this-" + raw.substring("UNDEF-ref-".length());
+                }
+                TemporalResolver.Resolution r = TemporalResolver.resolve(raw, ctx);
                 value = withClock(r.value(), c.clock);
                 if (r.mod() != null) {
                     mod = r.mod();
                 }
                 interval = interval(c, value, mod, ctx);
-                newRef = c.type.equals("DATE") || c.clock != null ? r.value() : null;
-                explicit = !TemporalResolver.isUnderspecified(c.raw) && c.bounds == Bounds.POINT
-                        && !inBackground(text, c.start);
+                boolean background = inBackground(text, c.start);
+                newRef = (c.type.equals("DATE") || c.clock != null) && !background ? r.value() : null;
+                explicit = !TemporalResolver.isUnderspecified(c.raw) && c.bounds == Bounds.POINT;
             }
             if (newRef != null && TemporalResolver.Partial.parse(newRef) != null
                     && !(ref == null && lead != null && TemporalResolver.isUnderspecified(c.raw))) {
@@ -620,7 +628,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
         return value.length() == 10 && Character.isDigit(value.charAt(0)) ? value + clock : value;
     }
 
-    /** Whether the date at {@code start} stands in an apposition (", ouverte en 2019,"): background, not narrative. */
+    /** Whether the date at {@code start} is background ("le décret du 19 avril 2023", ", ouverte en 2019,"), not narrative. */
     private boolean inBackground(String text, int start) {
         for (Pattern p : background) {
             Matcher m = p.matcher(text);
@@ -649,7 +657,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
                 continue;
             }
             TemporalResolver.Partial p = TemporalResolver.Partial.parse(c.raw);
-            if (p == null || p.precision() < 3) {
+            if (p == null || p.precision() < 3 || inBackground(text, c.start)) {
                 continue;
             }
             int si = sentenceIndex(sentences, c.start);

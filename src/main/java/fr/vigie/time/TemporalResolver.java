@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * </ol>
  * A year computed so may carry a point of that year: {@code UNDEF-ref-year-p-11} ("en novembre de
  * la même année"), {@code UNDEF-this-year-plus-1-p-H1} ("au premier semestre de l'année
- * prochaine").
+ * prochaine"); a day, a part of that day: {@code UNDEF-ref-day-p-TAF} ("en fin d'après-midi").
  * {@code UNDEF-last-…} and {@code UNDEF-next-…} ("le 14 novembre dernier") need the
  * document date; {@code UNDEF-ref-…} ("deux ans plus tard", "le lendemain") needs the
  * narrative.
@@ -69,7 +69,7 @@ public final class TemporalResolver {
     private static final Pattern WEEKDAY = Pattern.compile("UNDEF-(year|last|next)-weekday-([1-7])");
     private static final Pattern RELATIVE = Pattern.compile(
             "UNDEF-(this|ref)-(year|month|week|weekend|day|quarter|half|decade|century|hour|minute|second)(?:-(plus|minus)-(\\d+|X))?"
-            + "(?:-p-(\\d\\d|SP|SU|FA|WI|Q[1-4]|H[12]))?");
+            + "(?:-p-(\\d\\d|SP|SU|FA|WI|Q[1-4]|H[12]|T(?:MO|AF|EV|NI)))?");
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d\\d)(?:-(\\d\\d))?)?(T.*)?");
     private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d\\d)(-WE)?");
@@ -109,6 +109,11 @@ public final class TemporalResolver {
         m = RELATIVE.matcher(raw);
         if (m.matches()) {
             Resolution r = relative(m.group(1), m.group(2), m.group(3), m.group(4), ctx);
+            if (m.group(5) != null && m.group(5).startsWith("T")) {
+                // "en fin d'après-midi": a part of the day of the narrative
+                return r.value() != null && r.value().matches("\\d{4}-\\d\\d-\\d\\d")
+                        ? new Resolution(r.value() + m.group(5), null) : Resolution.NONE;
+            }
             if (m.group(5) != null && m.group(2).equals("year")) {
                 // "en novembre de la même année", "au premier semestre de l'année prochaine"
                 return r.value() != null && r.value().matches("\\d{4}")
