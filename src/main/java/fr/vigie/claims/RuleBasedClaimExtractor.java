@@ -47,7 +47,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     /** How many sentences back an actor, a time or a tool may be carried over. */
     private static final int CARRY_SENTENCES = 3;
-    private static final int TOOL_AFTER_WINDOW = 12;
+    /** How many sentences an opening time ("En 2018, …") scopes after its own. */
+    private static final int NARRATIVE_SENTENCES = 2;
+    private static final int TOOL_AFTER_WINDOW = 16;
     private static final int TOOL_BEFORE_WINDOW = 12;
     private static final int AGENT_WINDOW = 12;
 
@@ -116,6 +118,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         List<Hit<CueKind>> cues = List.of();
         List<Hit<LegalCue>> legal = List.of();
         boolean question;
+        /** The time that opened one of the sentences just before ("En 2018, …"), which the story goes on in. */
+        TemporalExpression narrative;
 
         SentenceView(Sentence sentence, List<Word> words, String surface) {
             this.sentence = sentence;
@@ -148,7 +152,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         Map<Integer, List<Mention>> toolsBySentence = new LinkedHashMap<>();
         String lastTown = null;
         List<Mention> actorHistory = new ArrayList<>();
+        TemporalExpression narrative = null;
+        int narrativeSentence = -1;
         for (SentenceView v : views) {
+            if (narrative != null && v.sentence.index() - narrativeSentence <= NARRATIVE_SENTENCES) v.narrative = narrative;
             lastTown = resolveActors(text, v, lastTown, actorHistory);
             List<Mention> anaphoric = resolveAnaphora(text, v, toolHistory);
             List<Mention> tools = new ArrayList<>(v.of(MentionKind.TOOL));
@@ -157,7 +164,12 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             toolsBySentence.put(v.sentence.index(), tools);
             if (!v.question && !tools.isEmpty() && !v.triggers.isEmpty()) {
                 Draft previous = storyDraft(drafts, tools);
-                drafts.addAll(claimsOf(text, v, tools, previous));
+                drafts.addAll(claimsOf(text, v, tools, previous, actorHistory));
+            }
+            TemporalExpression opening = openingTime(v);
+            if (opening != null) {
+                narrative = opening;
+                narrativeSentence = v.sentence.index();
             }
             for (Mention m : v.of(MentionKind.TOOL)) toolHistory.add(m);
             for (Mention m : v.mentions) {
@@ -171,6 +183,23 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         List<Claim> numbered = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) numbered.add(out.get(i).withId("c" + (i + 1)));
         return numbered;
+    }
+
+    private static final java.util.regex.Pattern YEAR_VALUE = java.util.regex.Pattern.compile("^\\d{4}(?!\\d)");
+
+    /**
+     * A temporal expression that opens the sentence ("En 2018, …", "Deux ans plus tard, …")
+     * and names a year: it sets the time of the story that follows.
+     */
+    private static TemporalExpression openingTime(SentenceView v) {
+        for (TemporalExpression te : v.times) {
+            int first = wordAt(v.words, te.start());
+            if (first > 1 || te.value() == null || !YEAR_VALUE.matcher(te.value()).find()) continue;
+            if (first == 1 && !Set.of("et", "puis", "mais", "des", "depuis").contains(v.words.get(0).norm())) continue;
+            if (v.words.size() > 1 && v.words.get(0).norm().equals("date")) continue; // the "date …" header line
+            return te;
+        }
+        return null;
     }
 
     /**
@@ -255,6 +284,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 case GazetteerStage.ACTOR -> {
                     ActorEntry a = lexicons.actor(e.canonical());
                     if (a == null) a = lexicons.actorByHead(e.text(), e.canonical()); // "la commune d'Orange"
+                    if (a == null) a = lexicons.namedActor(e.text(), e.canonical()); // "le groupe Distrival"
                     return a == null ? null : new Mention(MentionKind.ACTOR, e, first, end, null, a, null, false);
                 }
                 case GazetteerStage.PLACE -> {
@@ -390,12 +420,14 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
             while (next < hits.size() && hits.get(next).firstWord() == i) {
                 Hit<Anaphor> h = hits.get(next++);
-                Mention overlapped = null;
+                List<Mention> overlapped = new ArrayList<>();
                 boolean blocked = false;
                 for (Mention m : v.mentions) {
                     if (m.first() < h.endWord() && h.firstWord() < m.end()) {
-                        if (m.kind() == MentionKind.ACTOR && generic(m) && m.first() >= h.firstWord() && m.end() <= h.endWord()) {
-                            overlapped = m;
+                        boolean replaceable = (m.kind() == MentionKind.ACTOR && generic(m))
+                                || m.entity().origin() == Entity.Origin.MODEL; // "la Métropole" read as a place by the model
+                        if (replaceable && m.first() >= h.firstWord() && m.end() <= h.endWord()) {
+                            overlapped.add(m);
                         } else {
                             blocked = true;
                         }
@@ -408,7 +440,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 int end = v.words.get(h.endWord() - 1).end();
                 Entity e = new Entity(text.substring(start, end), GazetteerStage.ACTOR, start, end, v.sentence.index(),
                         who.canonical(), Entity.Origin.GAZETTEER);
-                if (overlapped != null) v.mentions.remove(overlapped);
+                v.mentions.removeAll(overlapped);
                 resolved.add(new Mention(MentionKind.ACTOR, e, h.firstWord(), h.endWord(), null, who, null, false));
             }
         }
@@ -445,6 +477,14 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 return c == null ? null : new ActorEntry(c, Claim.ActorType.MUNICIPAL_POLICE);
             }
             default -> {
+                if (refers.startsWith("TYPE:")) {
+                    Claim.ActorType type = Claim.ActorType.valueOf(refers.substring("TYPE:".length()));
+                    for (int i = history.size() - 1; i >= 0; i--) {
+                        ActorEntry a = history.get(i).actor();
+                        if (a != null && a.type() == type) return a;
+                    }
+                    return null;
+                }
                 String word = Words.fold(refers.substring("SAME:".length()));
                 for (int i = history.size() - 1; i >= 0; i--) {
                     ActorEntry a = history.get(i).actor();
@@ -541,7 +581,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     // ------------------------------------------------------------------ claims of a sentence
 
-    private List<Draft> claimsOf(String text, SentenceView v, List<Mention> tools, Draft previous) {
+    private List<Draft> claimsOf(String text, SentenceView v, List<Mention> tools, Draft previous, List<Mention> actorHistory) {
         List<Draft> out = new ArrayList<>();
         for (TriggerHit t : v.triggers) {
             if (capability(v, t) || adjectival(v, t, tools)) continue;
@@ -561,6 +601,14 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 if (previous != null && v.sentence.index() - previous.sentence() <= CARRY_SENTENCES
                         && previous.actorMention() != null) {
                     actors = List.of(previous.actorMention());
+                    carried = true;
+                }
+            }
+            if (actors.isEmpty() && t.trigger().kind() == TriggerKind.VERB && !passive(v, t) && pronounSubject(v, t)) {
+                // "Le groupe X … . Il a installé …": the subject pronoun is the actor last named
+                Mention last = actorHistory.isEmpty() ? null : actorHistory.get(actorHistory.size() - 1);
+                if (last != null && v.sentence.index() - last.entity().sentence() <= 2) {
+                    actors = List.of(last);
                     carried = true;
                 }
             }
@@ -591,6 +639,19 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         return out;
     }
 
+    private static final Set<String> PRONOUN_GAP = Set.of("a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront",
+            "n", "ne", "'", "pas", "jamais", "deja", "egalement", "aussi", "bien", "meme", "y", "l", "les", "en");
+
+    /** "elle a testé", "il n'a jamais utilisé": a subject pronoun opens the clause of the verb. */
+    private static boolean pronounSubject(SentenceView v, TriggerHit t) {
+        int i = t.first() - 1;
+        while (i >= 0 && t.first() - i <= 5 && PRONOUN_GAP.contains(v.words.get(i).norm())) i--;
+        if (i < 0 || !SUBJECT_PRONOUNS.contains(v.words.get(i).norm())) return false;
+        if (i == 0) return true;
+        String before = v.words.get(i - 1).norm();
+        return Set.of(",", ";", ":", "et", "mais", "puis", "car", "\"", "\u00ab").contains(before) || v.words.get(i - 1).isPunctuation();
+    }
+
     /**
      * A bare participle right after a word that is neither the tool nor a clause boundary
      * qualifies that word ("les objets abandonnés"): no usage is stated.
@@ -607,6 +668,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     private boolean capability(SentenceView v, TriggerHit t) {
         for (Hit<CueKind> c : v.cues) {
             if (c.value() == CueKind.CAPABILITY && c.endWord() <= t.first() && t.first() - c.endWord() <= 3) return true;
+            if (c.value() == CueKind.REGULATION && t.trigger().kind() == TriggerKind.NOUN && c.endWord() <= t.first()
+                    && t.first() - c.endWord() <= 6) {
+                return true;
+            }
         }
         return false;
     }
@@ -736,6 +801,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (hardStopBetween(v.words, i, i + 1)) break;
             if (i > t.end() && triggerStartsAt(v, i) && !governedAt(v, i)) break;
             if (!n.equals("par")) continue;
+            if (i > 0 && VENDOR_ACTS.contains(v.words.get(i - 1).norm())) break; // "fourni par la société X": the vendor
             for (Mention m : v.mentions) {
                 if (m.first() > i && m.first() - i <= 3 && onlyDeterminers(v.words, i + 1, m.first())) {
                     if (m.kind() == MentionKind.TOOL || m.kind() == MentionKind.LAW) break; // "fourni par Huawei"
@@ -746,6 +812,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         }
         return new AgentResult(List.of(), false);
     }
+
+    private static final Set<String> VENDOR_ACTS = Set.of("fourni", "fournie", "fournis", "fournies", "developpe", "developpee",
+            "developpes", "developpees", "concu", "concue", "concus", "concues", "edite", "editee", "edites", "editees",
+            "commercialise", "commercialisee", "commercialises", "commercialisees", "vendu", "vendue", "vendus", "vendues",
+            "fabrique", "fabriquee", "fabriques", "fabriquees");
 
     private static boolean governedAt(SentenceView v, int i) {
         for (TriggerHit t : v.triggers) if (t.first() == i && t.governed()) return true;
@@ -1077,7 +1148,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     || lead.startsWith("en ") || "INTERVAL".equals(te.type());
             if (scoping) score += 5;
             if (te.value() == null) score -= 20;
-            else if (te.value().startsWith("P")) score -= 8;
+            else if (te.value().startsWith("P") || te.value().startsWith("XXXX") || "SET".equals(te.type())) score -= 8;
             if (te.interval() == null || te.interval().begin() == null) score -= 3;
             if (teEnd <= t.first() && !scoping) {
                 for (Hit<CueKind> c : v.cues) {
@@ -1098,6 +1169,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 && previous.claim().tool().canonical().equals(toolCanonical)) {
             return previous.claim().time();
         }
+        if (v.narrative != null) return Claim.Time.of(v.narrative);
         return null;
     }
 

@@ -360,15 +360,124 @@ class RuleBasedClaimExtractorTest {
 
     @Test
     void anOrganisationTheLexiconsDoNotKnowActsWhenItIsTheSubject() {
-        Document d = TestDocuments.of("L'AS Garonne a annoncé mardi qu'elle renonçait à installer la reconnaissance faciale au stade.");
-        TestDocuments.modelEntity(d, "AS Garonne", "ORG");
+        Document d = TestDocuments.of("Marbrex a annoncé mardi qu'elle renonçait à installer la reconnaissance faciale au stade.");
+        TestDocuments.modelEntity(d, "Marbrex", "ORG");
         Claim c = only(claims(d));
-        assertEquals("AS Garonne", c.actor().canonical());
+        assertEquals("Marbrex", c.actor().canonical());
         assertEquals(ActorType.OTHER, c.actor().type());
         assertEquals(ActionType.STOP, c.action().type());
 
         Document critic = TestDocuments.of("Le syndicat Alliance dénonce l'usage de la reconnaissance faciale.");
         TestDocuments.modelEntity(critic, "Alliance", "ORG");
         assertTrue(claims(critic).isEmpty());
+    }
+
+    @Test
+    void aCompanyNamedAfterItsHeadIsAPrivateActor() {
+        Claim c = only(claims(TestDocuments.of(
+                "Le groupe Fromentel a suspendu l'utilisation d'un logiciel de détection des vols dans ses magasins.")));
+        assertEquals("groupe Fromentel", c.actor().canonical());
+        assertEquals(ActorType.PRIVATE, c.actor().type());
+        assertEquals("Vidéosurveillance algorithmique", c.tool().canonical());
+        assertEquals(ActionType.STOP, c.action().type());
+
+        Claim venue = only(claims(TestDocuments.of(
+                "La salle de concert Le Quai 12 a testé la reconnaissance faciale à l'entrée des abonnés.")));
+        assertEquals("salle de concert Le Quai 12", venue.actor().canonical());
+        assertEquals(ActorType.PRIVATE, venue.actor().type());
+
+        Claim operator = only(claims(TestDocuments.of("Velarys Transports exploite depuis 2019 un outil d'analyse vidéo dans ses bus.")));
+        assertEquals("Velarys Transports", operator.actor().canonical());
+        assertEquals(ActorType.PRIVATE, operator.actor().type());
+    }
+
+    @Test
+    void theVendorOfAProductIsNotItsUser() {
+        // "la société Videtics" names the vendor; "fourni par la société X" is the vendor's act
+        assertTrue(claims(TestDocuments.of("Le logiciel de détection utilisé à l'entrée est développé par la société Marvex.")).isEmpty());
+        Claim c = only(claims(TestDocuments.of("Le centre commercial Les Arcades utilise un logiciel de la société Videtics.")));
+        assertEquals("centre commercial Les Arcades", c.actor().canonical());
+        assertEquals("Videtics", c.tool().canonical());
+    }
+
+    @Test
+    void theCompanyIsReferredToByItsRoleAndByAPronoun() {
+        List<Claim> cs = claims(TestDocuments.of("L'enseigne Bazarine compte 40 magasins dans l'Ouest. "
+                + "L'entreprise a installé des caméras intelligentes dans ses rayons l'an dernier. "
+                + "Elle a ensuite testé la reconnaissance faciale aux caisses."));
+        assertEquals(2, cs.size(), describe(cs));
+        assertEquals("enseigne Bazarine", find(cs, "enseigne Bazarine", "Vidéosurveillance algorithmique").actor().canonical());
+        assertEquals(ActorType.PRIVATE, find(cs, "enseigne Bazarine", "Reconnaissance faciale").actor().type());
+    }
+
+    @Test
+    void aPronounWithNoActorBeforeItGivesNoClaim() {
+        assertTrue(claims(TestDocuments.of("Il a testé la reconnaissance faciale.")).isEmpty());
+    }
+
+    @Test
+    void placesListedAfterAnActorOfAPlaceAreActorsOfTheSameKind() {
+        List<Claim> cs = claims(TestDocuments.of(
+                "Les polices municipales de Grasse, de Fréjus et d'Antibes utilisent des drones depuis l'été."));
+        assertEquals(3, cs.size(), describe(cs));
+        Claim antibes = find(cs, "Police municipale d'Antibes", "Drones");
+        assertEquals(ActorType.MUNICIPAL_POLICE, antibes.actor().type());
+        find(cs, "Police municipale de Fréjus", "Drones");
+    }
+
+    @Test
+    void aDepartmentalPoliceDirectionIsTheNationalPoliceWithItsPlace() {
+        Claim c = only(claims(TestDocuments.of("La DDSP de la Sarthe dispose depuis 2021 du logiciel BriefCam.")));
+        assertEquals(ActorType.NATIONAL_POLICE, c.actor().type());
+        assertEquals("Police nationale (Sarthe)", c.actor().canonical());
+        assertNotNull(c.place());
+        assertEquals("Sarthe", c.place().canonical());
+        assertEquals(ActionType.USE, c.action().type());
+
+        Claim negated = only(claims(TestDocuments.of("La direction interdépartementale du Var ne disposait pas de drones.")));
+        assertEquals(Modality.NEGATED, negated.modality());
+    }
+
+    @Test
+    void aRoleNameTakesPrecedenceOverTheModelsPlace() {
+        Document d = TestDocuments.of("Toulouse Métropole a voté son budget. La Métropole installera des caméras LAPI en 2026.");
+        TestDocuments.modelEntity(d, "La Métropole", "LOC");
+        Claim c = only(claims(d));
+        assertEquals("Toulouse Métropole", c.actor().canonical());
+        assertEquals(Modality.PLANNED, c.modality());
+    }
+
+    @Test
+    void aTimeThatOpensASentenceScopesTheStoryThatFollows() {
+        Document d = TestDocuments.of("En 2019, la commune de Vendôme signe avec un éditeur. "
+                + "Ses policiers municipaux utilisent alors la vidéosurveillance algorithmique aux abords de la gare.");
+        TestDocuments.year(d, "En 2019", "2019");
+        Claim c = only(claims(d));
+        assertNotNull(c.time(), describe(List.of(c)));
+        assertEquals("2019", c.time().value());
+
+        Document far = TestDocuments.of("En 2019, la commune de Vendôme signe avec un éditeur. Le marché est public. "
+                + "Il a été contesté. Ses policiers municipaux utilisent la vidéosurveillance algorithmique.");
+        TestDocuments.year(far, "En 2019", "2019");
+        Claim late = only(claims(far));
+        assertNull(late.time(), describe(List.of(late)));
+    }
+
+    @Test
+    void whatANamedActorWillBeAbleToDoIsAPlan() {
+        Claim c = only(claims(TestDocuments.of("Dès demain, les gendarmes pourront déployer deux drones au-dessus des gorges.")));
+        assertEquals(Modality.PLANNED, c.modality());
+        assertEquals(ActorType.GENDARMERIE, c.actor().type());
+    }
+
+    @Test
+    void remotelyPilotedAircraftAreDronesAndTheirFlightIsAUse() {
+        List<Claim> cs = claims(TestDocuments.of("La gendarmerie déploie des aéronefs télépilotés dans le département. "
+                + "En mars 2023, des drones avaient déjà survolé une manifestation."));
+        assertEquals(2, cs.size(), describe(cs));
+        Claim flight = cs.get(1);
+        assertEquals("survoler", flight.action().lemma());
+        assertEquals("Gendarmerie nationale", flight.actor().canonical());
+        assertEquals(ToolCategory.DRONE, flight.tool().category());
     }
 }
