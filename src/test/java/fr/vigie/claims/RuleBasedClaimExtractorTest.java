@@ -480,4 +480,29 @@ class RuleBasedClaimExtractorTest {
         assertEquals("Gendarmerie nationale", flight.actor().canonical());
         assertEquals(ToolCategory.DRONE, flight.tool().category());
     }
+
+    @Test
+    void aKindOfToolNamedAgainIsTheToolOfTheStory() {
+        List<Claim> cs = claims(TestDocuments.of("Le groupe Fromentel a installé un logiciel de détection des vols dans ses magasins. "
+                + "Son concurrent, le groupe Maraîchal, assure n'avoir jamais utilisé ce type d'outil."));
+        Claim denied = find(cs, "groupe Maraîchal", "Vidéosurveillance algorithmique");
+        assertEquals(Modality.NEGATED, denied.modality());
+        assertEquals("ce type d'outil", denied.tool().text());
+    }
+
+    @Test
+    void prefectoralAuthorisationAndMissingTextInOtherWords() {
+        Claim allowed = only(claims(TestDocuments.of("Les gendarmes font voler des drones sur autorisation du préfet.")));
+        assertEquals(LegalStatus.LEGAL, allowed.legal().status());
+        assertEquals(List.of("PREFECTORAL"), allowed.legal().grounds());
+
+        Claim unlawful = only(claims(TestDocuments.of("La police municipale utilisait des drones, faute de texte l'y autorisant.")));
+        assertEquals(LegalStatus.ILLEGAL, unlawful.legal().status());
+        assertEquals(List.of("NO_LEGAL_FRAMEWORK"), unlawful.legal().grounds());
+
+        Claim annulled = only(claims(TestDocuments.of(
+                "La commune de Vendôme a testé la reconnaissance faciale à l'école, mais le tribunal annule la délibération.")));
+        assertEquals(LegalStatus.ILLEGAL, annulled.legal().status());
+        assertEquals(List.of("COURT_ORDER"), annulled.legal().grounds());
+    }
 }
