@@ -155,7 +155,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         TemporalExpression narrative = null;
         int narrativeSentence = -1;
         for (SentenceView v : views) {
-            if (narrative != null && v.sentence.index() - narrativeSentence <= NARRATIVE_SENTENCES) v.narrative = narrative;
+            if (narrative != null && v.sentence.index() - narrativeSentence <= NARRATIVE_SENTENCES && v.times.isEmpty()) {
+                v.narrative = narrative; // a sentence with a time of its own is not scoped by the story's
+            }
             lastTown = resolveActors(text, v, lastTown, actorHistory);
             List<Mention> anaphoric = resolveAnaphora(text, v, toolHistory);
             List<Mention> tools = new ArrayList<>(v.of(MentionKind.TOOL));
@@ -249,8 +251,15 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             Mention m = v.mentions.get(k);
             if (m.kind() != MentionKind.ACTOR || m.actor().type() == Claim.ActorType.FOREIGN) continue;
             String country = null;
+            Entity entity = m.entity();
+            int end = m.end();
             var adj = lexicons.nationalities().longestAt(v.words, m.end(), v.words.size());
-            if (adj != null) country = adj.value();
+            if (adj != null) {
+                country = adj.value();
+                end = adj.endWord(); // "une police québécoise": the adjective belongs to the name
+                entity = new Entity(v.surface.substring(entity.start() - v.sentence.start(), adj.end() - v.sentence.start()),
+                        entity.type(), entity.start(), adj.end(), entity.sentence(), entity.canonical(), entity.origin());
+            }
             if (country == null && m.end() < v.words.size() && Set.of("de", "du", "des", "d").contains(v.words.get(m.end()).norm())) {
                 for (Mention p : v.mentions) {
                     if (p.kind() == MentionKind.PLACE && p.first() > m.end() && p.first() - m.end() <= 3
@@ -259,11 +268,37 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     }
                 }
             }
+            if (country == null) country = foreignPlaceAfter(v, m);
             if (country == null) continue;
             String base = m.actor().canonical().replace(" nationale", "");
-            v.mentions.set(k, new Mention(m.kind(), m.entity(), m.first(), m.end(), null,
+            v.mentions.set(k, new Mention(m.kind(), entity, m.first(), end, null,
                     new ActorEntry(base + " (" + country + ")", Claim.ActorType.FOREIGN), null, false));
         }
+    }
+
+    /**
+     * "Le service de police de la ville de Laval, au Québec": a foreign place set off after the
+     * actor (and the town it names) by ", au", ", en", ", à" makes it foreign.
+     */
+    private static String foreignPlaceAfter(SentenceView v, Mention m) {
+        int end = m.end();
+        Set<String> glue = Set.of("de", "du", "des", "d", "'", "la", "l", "le", "les");
+        for (Mention o : v.mentions) {
+            if (o.first() < end || o.first() - end > 3 || (o.kind() != MentionKind.ACTOR && o.kind() != MentionKind.PLACE)) continue;
+            boolean attached = true;
+            for (int i = end; i < o.first(); i++) attached &= glue.contains(v.words.get(i).norm());
+            if (attached) end = Math.max(end, o.end()); // "de la ville de Laval"
+        }
+        if (end + 2 >= v.words.size() || !v.words.get(end).norm().equals(",")
+                || !Set.of("au", "en", "a", "aux").contains(v.words.get(end + 1).norm())) {
+            return null;
+        }
+        for (Mention p : v.mentions) {
+            if (p.kind() == MentionKind.PLACE && p.first() == end + 2 && p.place().actorType() == Claim.ActorType.FOREIGN) {
+                return p.place().canonical();
+            }
+        }
+        return null;
     }
 
     private Mention mention(List<Word> words, Entity e) {
@@ -1066,7 +1101,15 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (end <= c.endWord()) continue;
             int srcFirst = c.endWord();
             while (srcFirst < end && DETERMINERS.contains(v.words.get(srcFirst).norm())) srcFirst++;
-            String source = srcFirst < end ? text.substring(v.words.get(srcFirst).start(), v.words.get(end - 1).end()) : null;
+            // "des documents internes que nous avons pu consulter": the source stops before its relative clause
+            int srcEnd = end;
+            for (int i = srcFirst + 1; i < end; i++) {
+                if (Set.of("que", "qu", "qui", "dont", "lesquels", "lesquelles", "auxquels").contains(v.words.get(i).norm())) {
+                    srcEnd = i;
+                    break;
+                }
+            }
+            String source = srcFirst < srcEnd ? text.substring(v.words.get(srcFirst).start(), v.words.get(srcEnd - 1).end()) : null;
             return new Claim.Attribution(text.substring(c.start(), v.words.get(end - 1).end()), source);
         }
         for (Hit<CueKind> c : v.cues) {
@@ -1283,7 +1326,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             for (int i = 0; i < drafts.size(); i++) {
                 Draft d = drafts.get(i);
                 Claim c = d.claim();
-                if (c.legal().status() != LegalStatus.UNKNOWN || !canon.contains(c.tool().canonical())) continue;
+                if (c.legal().status() != LegalStatus.UNKNOWN || !canon.contains(c.tool().canonical())
+                        || c.modality() == Modality.NEGATED) {
+                    continue; // no usage, no legal status to lend
+                }
                 String cueText = text.substring(cue.start(), cue.end());
                 Claim.Legal l = new Claim.Legal(cue.value().status(),
                         cue.value().ground() == null ? List.of() : List.of(cue.value().ground()), cueText, c.legal().references());

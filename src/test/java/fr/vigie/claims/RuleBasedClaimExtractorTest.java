@@ -505,4 +505,34 @@ class RuleBasedClaimExtractorTest {
         assertEquals(LegalStatus.ILLEGAL, annulled.legal().status());
         assertEquals(List.of("COURT_ORDER"), annulled.legal().grounds());
     }
+
+    @Test
+    void theSourceOfAnAttributionStopsBeforeItsRelativeClause() {
+        Claim c = only(claims(TestDocuments.of(
+                "D'après des documents internes que nous avons pu consulter, la gendarmerie utilise des drones.")));
+        assertEquals(Modality.REPORTED, c.modality());
+        assertEquals("documents internes", c.attribution().source());
+    }
+
+    @Test
+    void aPoliceSetInAForeignPlaceIsForeign() {
+        Claim set = only(claims(TestDocuments.of(
+                "Le service de police de la ville de Laval, au Québec, a eu recours à Clearview AI pendant huit mois.")));
+        assertEquals(ActorType.FOREIGN, set.actor().type());
+        assertEquals("Police (Québec)", set.actor().canonical());
+
+        Claim adjective = only(claims(TestDocuments.of("Une police québécoise a utilisé Clearview AI.")));
+        assertEquals(ActorType.FOREIGN, adjective.actor().type());
+        assertEquals("police québécoise", adjective.actor().text());
+    }
+
+    @Test
+    void aDeniedUsageTakesNoLegalStatusFromOtherSentences() {
+        List<Claim> cs = claims(TestDocuments.of("La commune de Vendôme a utilisé BriefCam. "
+                + "Le tribunal a ordonné de cesser l'exploitation des images de BriefCam. "
+                + "La gendarmerie n'a jamais utilisé BriefCam."));
+        Claim denied = find(cs, "Gendarmerie nationale", "BriefCam Video Synopsis");
+        assertEquals(Modality.NEGATED, denied.modality());
+        assertEquals(LegalStatus.UNKNOWN, denied.legal().status());
+    }
 }
