@@ -49,7 +49,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     private static final int CARRY_SENTENCES = 3;
     /** How many sentences an opening time ("En 2018, …") scopes after its own. */
     private static final int NARRATIVE_SENTENCES = 2;
-    private static final int TOOL_AFTER_WINDOW = 16;
+    private static final int TOOL_AFTER_WINDOW = 18;
     private static final int TOOL_BEFORE_WINDOW = 12;
     private static final int AGENT_WINDOW = 12;
 
@@ -520,10 +520,14 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     }
                     return null;
                 }
-                String word = Words.fold(refers.substring("SAME:".length()));
+                // "SAME:communauté/agglomération": the last actor whose name holds one of the words
+                String[] words = refers.substring("SAME:".length()).split("/");
+                for (int k = 0; k < words.length; k++) words[k] = Words.fold(words[k]);
                 for (int i = history.size() - 1; i >= 0; i--) {
                     ActorEntry a = history.get(i).actor();
-                    if (a != null && Words.fold(a.canonical()).contains(word)) return a;
+                    if (a == null) continue;
+                    String name = Words.fold(a.canonical());
+                    for (String word : words) if (name.contains(word)) return a;
                 }
                 return null;
             }
@@ -715,7 +719,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     private List<Mention> bindTools(SentenceView v, TriggerHit t, List<Mention> tools) {
         Mention after = null, before = null;
         for (Mention m : tools) {
-            if (m.first() >= t.end() && m.first() - t.end() <= (t.trigger().kind() == TriggerKind.INSTRUMENT ? 3 : TOOL_AFTER_WINDOW)
+            if (m.first() >= t.end() && span(v, t.end(), m.first()) <= (t.trigger().kind() == TriggerKind.INSTRUMENT ? 3 : TOOL_AFTER_WINDOW)
                     && !triggerBetween(v, t.end(), m.first(), t) && !hardStopBetween(v.words, t.end(), m.first())) {
                 after = m;
                 break;
@@ -723,7 +727,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         }
         if (t.trigger().kind() != TriggerKind.INSTRUMENT) {
             for (Mention m : tools) {
-                if (m.end() <= t.first() && t.first() - m.end() <= TOOL_BEFORE_WINDOW
+                if (m.end() <= t.first() && span(v, m.end(), t.first()) <= TOOL_BEFORE_WINDOW
                         && !triggerBetween(v, m.end(), t.first(), t) && !hardStopBetween(v.words, m.end(), t.first())) {
                     before = m; // the nearest one before
                 }
@@ -754,6 +758,13 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         List<Mention> refined = new ArrayList<>();
         for (Mention m : out) refined.add(productOf(v, m, tools));
         return refined;
+    }
+
+    /** Words between two positions, the apostrophes of elisions ("l'", "d'") not counted. */
+    private static int span(SentenceView v, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) if (!v.words.get(i).norm().equals("'")) n++;
+        return n;
     }
 
     private static boolean possessiveBefore(SentenceView v, TriggerHit t) {
@@ -1190,6 +1201,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     || lead.startsWith("entre") || lead.startsWith("a partir") || lead.startsWith("jusqu")
                     || lead.startsWith("en ") || "INTERVAL".equals(te.type());
             if (scoping) score += 5;
+            if (lead.startsWith("depuis") || lead.startsWith("a partir")) score += 8; // the start of the usage itself
+            if (te == openingTime(v)) {
+                score = Math.max(score, -6); // "Cette année-là, X …": a time opening the sentence scopes all of it
+            }
             if (te.value() == null) score -= 20;
             else if (te.value().startsWith("P") || te.value().startsWith("XXXX") || "SET".equals(te.type())) score -= 8;
             if (te.interval() == null || te.interval().begin() == null) score -= 3;

@@ -154,7 +154,7 @@ public final class GazetteerStage implements Stage {
             if (actor != null) cands.add(new Candidate(actor.start(), actor.end(), 3, ACTOR, actor.value().canonical(), null));
             Match<InstitutionEntry> inst = lexicons.institutions().longestAt(words, i, words.size());
             if (inst != null) cands.add(new Candidate(inst.start(), inst.end(), 4, inst.value().role(), inst.value().canonical(), null));
-            Match<PlaceEntry> place = lexicons.places().longestAt(words, i, words.size());
+            Match<PlaceEntry> place = placeAt(text, words, i);
             if (place != null) {
                 cands.add(new Candidate(place.start(), place.end(), 5, PLACE, place.value().canonical(), null));
                 Match<ActorPattern> suffix = lexicons.actorSuffixes().longestAt(words, place.endWord(), words.size());
@@ -206,7 +206,7 @@ public final class GazetteerStage implements Stage {
         int j = head.endWord();
         int k = connector(words, j);
         if (k < 0) return null;
-        Match<PlaceEntry> place = lexicons.places().longestAt(words, k, words.size());
+        Match<PlaceEntry> place = placeAt(text, words, k);
         if (place == null) return unlistedTown(text, words, head, k, sentence);
         String canonical = head.value().canonicalFor(place.value().canonical());
         Entity nested = new Entity(text.substring(place.start(), place.end()), PLACE, place.start(), place.end(), sentence,
@@ -263,7 +263,7 @@ public final class GazetteerStage implements Stage {
             if (sep.equals(",") && from < words.size() && Set.of("et", "ou").contains(words.get(from).norm())) from++;
             int k = connector(words, from);
             if (k < 0) break;
-            Match<PlaceEntry> place = lexicons.places().longestAt(words, k, words.size());
+            Match<PlaceEntry> place = placeAt(text, words, k);
             if (place == null) break;
             Entity nested = new Entity(text.substring(place.start(), place.end()), PLACE, place.start(), place.end(), sentence,
                     place.value().canonical(), Entity.Origin.GAZETTEER);
@@ -340,6 +340,16 @@ public final class GazetteerStage implements Stage {
         return lexicons.tools().longestAt(words, k, n) == null && lexicons.actors().longestAt(words, k, n) == null
                 && lexicons.places().longestAt(words, k, n) == null && lexicons.institutions().longestAt(words, k, n) == null
                 && lexicons.laws().longestAt(words, k, n) == null;
+    }
+
+    /** The place named at word {@code k}, unless it is only the start of a hyphenated name ("Moirans-en-Montagne"). */
+    private Match<PlaceEntry> placeAt(String text, List<Word> words, int k) {
+        Match<PlaceEntry> place = lexicons.places().longestAt(words, k, words.size());
+        if (place == null) return null;
+        if (place.end() + 1 < text.length() && text.charAt(place.end()) == '-' && Character.isLetter(text.charAt(place.end() + 1))) {
+            return null;
+        }
+        return place;
     }
 
     /** The word index after "de", "d'", "du", "des", "de la", "de l'" at {@code j}, or -1. */

@@ -535,4 +535,32 @@ class RuleBasedClaimExtractorTest {
         assertEquals(Modality.NEGATED, denied.modality());
         assertEquals(LegalStatus.UNKNOWN, denied.legal().status());
     }
+
+    @Test
+    void aTimeOpeningTheSentenceScopesItsUsageHoweverFarTheVerb() {
+        Document d = TestDocuments.of("Cette année-là, Velarys Transports, la société qui exploite les bus de l'agglomération "
+                + "de Vendôme, fait installer dans douze véhicules un logiciel de détection des bagarres.");
+        TestDocuments.year(d, "Cette année-là", "2018");
+        Claim c = only(claims(d));
+        assertNotNull(c.time(), describe(List.of(c)));
+        assertEquals("2018", c.time().value());
+    }
+
+    @Test
+    void theIntercommunalityIsReferredToByItsRole() {
+        List<Claim> cs = claims(TestDocuments.of("Vitré Communauté renouvelle sa licence BriefCam. "
+                + "En 2018, l'agglomération achète le logiciel."));
+        assertEquals(2, cs.size(), describe(cs));
+        Claim bought = cs.stream().filter(c -> c.action().type() == ActionType.ACQUIRE).findFirst().orElseThrow();
+        assertEquals("l'agglomération", bought.actor().text());
+        assertEquals("Vitré Communauté", bought.actor().canonical());
+    }
+
+    @Test
+    void elisionsDoNotCountInTheDistanceToTheTool() {
+        Claim c = only(claims(TestDocuments.of("En 2019, la commune de Vendôme achète auprès d'un intégrateur de l'Aisne "
+                + "un lot de 40 caméras de la marque chinoise Hikvision.")));
+        assertEquals("Hikvision", c.tool().canonical());
+        assertEquals(ActionType.ACQUIRE, c.action().type());
+    }
 }
