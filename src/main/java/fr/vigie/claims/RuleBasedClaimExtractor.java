@@ -651,6 +651,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     carried = true;
                 }
             }
+            if (actors.isEmpty() && t.trigger().kind() == TriggerKind.VERB) {
+                // « Nous ne faisons aucune reconnaissance faciale », affirme la directrice de l'exploitant
+                Mention speaker = firstPersonSpeaker(v, t);
+                if (speaker != null) actors = List.of(speaker);
+            }
             if (actors.isEmpty()) continue;
             Modality modality = modality(v, t);
             Claim.Attribution attribution = attribution(text, v, t);
@@ -680,6 +685,39 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     private static final Set<String> PRONOUN_GAP = Set.of("a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront",
             "n", "ne", "'", "pas", "jamais", "deja", "egalement", "aussi", "bien", "meme", "y", "l", "les", "en");
+
+    /**
+     * The body a quoted "nous" speaks for: in « Nous n'utilisons … », affirme la directrice de
+     * l'exploitant, the actor named just after the reporting verb that follows the quote.
+     */
+    private static Mention firstPersonSpeaker(SentenceView v, TriggerHit t) {
+        if (!insideQuote(v, t)) return null;
+        boolean nous = false;
+        for (int i = Math.max(0, t.first() - 6); i < t.first(); i++) {
+            if (v.words.get(i).norm().equals("nous")) nous = true;
+        }
+        if (!nous) return null;
+        int close = -1;
+        for (int i = t.end(); i < v.words.size(); i++) {
+            String n = v.words.get(i).norm();
+            if (n.equals("\"") || QUOTE_CLOSE.contains(n)) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) return null;
+        int verbEnd = -1;
+        for (Hit<CueKind> c : v.cues) {
+            if (c.value() == CueKind.REPORTING && c.firstWord() > close && c.firstWord() - close <= 3) verbEnd = c.endWord();
+        }
+        // inverted speech: « … », insiste la directrice: a comma and the verb after the quote
+        if (verbEnd < 0 && close + 2 < v.words.size() && v.words.get(close + 1).norm().equals(",")) verbEnd = close + 3;
+        if (verbEnd < 0) return null;
+        for (Mention m : v.mentions) {
+            if (m.first() >= verbEnd && m.first() - verbEnd <= 10 && isActorCandidate(m)) return m;
+        }
+        return null;
+    }
 
     /** "elle a testé", "il n'a jamais utilisé": a subject pronoun opens the clause of the verb. */
     private static boolean pronounSubject(SentenceView v, TriggerHit t) {
@@ -1154,12 +1192,14 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     }
 
     private static boolean insideQuote(SentenceView v, TriggerHit t) {
-        int open = 0;
+        boolean open = false;
         for (int i = 0; i < t.first(); i++) {
             String raw = v.words.get(i).norm();
-            if (raw.equals("\"")) open++;
+            if (raw.equals("\"")) open = !open;
+            else if (QUOTE_OPEN.contains(raw)) open = true;
+            else if (QUOTE_CLOSE.contains(raw)) open = false;
         }
-        return open % 2 == 1;
+        return open;
     }
 
     // ------------------------------------------------------------------ tool, time, place, legal

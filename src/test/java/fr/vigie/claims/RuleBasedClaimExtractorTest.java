@@ -563,4 +563,21 @@ class RuleBasedClaimExtractorTest {
         assertEquals("Hikvision", c.tool().canonical());
         assertEquals(ActionType.ACQUIRE, c.action().type());
     }
+
+    @Test
+    void aQuotedWeIsTheBodyOfTheSpeaker() {
+        List<Claim> cs = claims(TestDocuments.of("Velarys Transports exploite les bus de Vendôme. "
+                + "« Nous ne faisons aucune reconnaissance faciale », affirme la directrice de la sûreté de l'exploitant."));
+        Claim denied = find(cs, "Velarys Transports", "Reconnaissance faciale");
+        assertEquals(Modality.NEGATED, denied.modality());
+        assertEquals("faire", denied.action().lemma());
+
+        Claim town = only(claims(TestDocuments.of("La commune de Vendôme a voté son budget. « Nous ne faisons pas de "
+                + "reconnaissance faciale, la loi l'interdit », martèle l'adjointe au maire.")));
+        assertEquals("Vendôme", town.actor().canonical());
+        assertEquals(Modality.NEGATED, town.modality());
+
+        // a "nous" with no speaker named after the quote stays without actor
+        assertTrue(claims(TestDocuments.of("« Nous ne faisons aucune reconnaissance faciale », dit-on.")).isEmpty());
+    }
 }
