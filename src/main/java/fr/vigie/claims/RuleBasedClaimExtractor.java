@@ -636,6 +636,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             actors = agent.actors();
             if (t.governed() && actors.isEmpty()) continue;
             if (actors.isEmpty()) actors = subject(v, t);
+            if (actors.isEmpty() && t.trigger().kind() == TriggerKind.VERB) {
+                // « Nous ne faisons aucune reconnaissance faciale », affirme la directrice de l'exploitant
+                Mention speaker = firstPersonSpeaker(v, t);
+                if (speaker != null) actors = List.of(speaker);
+            }
             if (actors.isEmpty() && t.trigger().kind() != TriggerKind.INSTRUMENT && mayCarry(v, t, boundTools)) {
                 if (previous != null && v.sentence.index() - previous.sentence() <= CARRY_SENTENCES
                         && previous.actorMention() != null) {
@@ -651,11 +656,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     carried = true;
                 }
             }
-            if (actors.isEmpty() && t.trigger().kind() == TriggerKind.VERB) {
-                // « Nous ne faisons aucune reconnaissance faciale », affirme la directrice de l'exploitant
-                Mention speaker = firstPersonSpeaker(v, t);
-                if (speaker != null) actors = List.of(speaker);
-            }
+            actors = actors.stream().filter(a -> !vagueSet(v, a)).toList();
             if (actors.isEmpty()) continue;
             Modality modality = modality(v, t);
             Claim.Attribution attribution = attribution(text, v, t);
@@ -717,6 +718,26 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (m.first() >= verbEnd && m.first() - verbEnd <= 10 && isActorCandidate(m)) return m;
         }
         return null;
+    }
+
+    private static final Set<String> VAGUE_QUANTIFIERS = Set.of("plusieurs", "certaines", "certains", "quelques", "autres",
+            "nombreuses", "nombreux", "diverses", "divers");
+
+    /**
+     * "plusieurs communes", "d'autres villes", "de nombreuses polices municipales": a kind of body
+     * with a vague quantifier names nobody in particular; a counted set ("près de 200 communes")
+     * does.
+     */
+    private static boolean vagueSet(SentenceView v, Mention a) {
+        if (a.kind() != MentionKind.ACTOR || a.first() == 0) return false;
+        String canonical = a.actor().canonical();
+        boolean kind = canonical.equals("Collectivités locales")
+                || (canonical.equals("Police municipale") && Words.fold(a.entity().text()).startsWith("polices"));
+        if (!kind) return false;
+        for (int i = Math.max(0, a.first() - 2); i < a.first(); i++) {
+            if (VAGUE_QUANTIFIERS.contains(v.words.get(i).norm())) return true;
+        }
+        return false;
     }
 
     /** "elle a testé", "il n'a jamais utilisé": a subject pronoun opens the clause of the verb. */

@@ -580,4 +580,10 @@ class RuleBasedClaimExtractorTest {
         // a "nous" with no speaker named after the quote stays without actor
         assertTrue(claims(TestDocuments.of("« Nous ne faisons aucune reconnaissance faciale », dit-on.")).isEmpty());
     }
+
+    @Test
+    void aCountedSetOfTownsIsAnActor() {
+        Claim c = only(claims(TestDocuments.of("Près de 200 communes utilisent des drones.")));
+        assertEquals("Collectivités locales", c.actor().canonical());
+    }
 }
