@@ -363,7 +363,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 }
             }
             if (inside) continue;
-            if (h.value().kind() == TriggerKind.VERB && taggedAsNoun(doc, v, h)) continue;
+            if (h.value().kind() == TriggerKind.VERB && taggedAsNoun(doc, v, h) && !betweenSubjectAndObject(v, h)) continue;
             if (h.value().kind() == TriggerKind.VERB && h.endWord() - h.firstWord() == 1 && h.firstWord() > 0
                     && NOUN_DETERMINERS.contains(v.words.get(h.firstWord() - 1).norm()) && !taggedAsVerb(doc, v, h)) {
                 continue; // "une équipe", "son test": a noun, not the verb
@@ -385,6 +385,29 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             out.add(t);
         }
         return out;
+    }
+
+    private static final Set<String> OBJECT_DETERMINERS = Set.of("le", "la", "les", "l", "des", "du", "un", "une", "ses", "son",
+            "sa", "leur", "leurs", "ce", "cet", "cette", "ces");
+
+    /**
+     * "la gendarmerie nationale équipe ses véhicules": a verb form that is also a noun, right
+     * after an actor and before a determiner, is the verb whatever the tagger says.
+     */
+    private static boolean betweenSubjectAndObject(SentenceView v, Hit<Trigger> h) {
+        int j = h.endWord();
+        while (j < v.words.size() && adverb(v.words.get(j))) j++; // "équipe progressivement ses véhicules"
+        if (j >= v.words.size() || !OBJECT_DETERMINERS.contains(v.words.get(j).norm())) return false;
+        int i = h.firstWord();
+        while (i > 0 && adverb(v.words.get(i - 1))) i--;
+        for (Mention m : v.mentions) {
+            if (m.end() == i && isActorCandidate(m)) return true;
+        }
+        return false;
+    }
+
+    private static boolean adverb(Word w) {
+        return w.norm().endsWith("ment") && w.norm().length() > 6;
     }
 
     /** Small words, adverbs in -ment and temporal expressions only: "a suspendu mercredi l'utilisation". */
@@ -1392,26 +1415,30 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     private void propagateLegal(String text, List<SentenceView> views, Map<Integer, List<Mention>> toolsBySentence, List<Draft> drafts) {
         Set<Integer> claimSentences = new LinkedHashSet<>();
         for (Draft d : drafts) claimSentences.add(d.sentence());
+        List<SentenceView> lenders = new ArrayList<>();
         for (SentenceView v : views) {
             if (v.question || v.legal.isEmpty() || claimSentences.contains(v.sentence.index())) continue;
-            List<Mention> tools = toolsBySentence.getOrDefault(v.sentence.index(), List.of());
-            if (tools.isEmpty()) continue;
-            Hit<LegalCue> cue = v.legal.get(0);
-            Set<String> canon = new LinkedHashSet<>();
-            for (Mention m : tools) canon.add(m.tool().canonical());
-            for (int i = 0; i < drafts.size(); i++) {
-                Draft d = drafts.get(i);
-                Claim c = d.claim();
-                if (c.legal().status() != LegalStatus.UNKNOWN || !canon.contains(c.tool().canonical())
-                        || c.modality() == Modality.NEGATED) {
-                    continue; // no usage, no legal status to lend
-                }
-                String cueText = text.substring(cue.start(), cue.end());
-                Claim.Legal l = new Claim.Legal(cue.value().status(),
-                        cue.value().ground() == null ? List.of() : List.of(cue.value().ground()), cueText, c.legal().references());
-                drafts.set(i, new Draft(new Claim(c.id(), c.actor(), c.action(), c.tool(), c.time(), c.place(), l, c.modality(),
-                        c.attribution(), c.evidence(), c.confidence()), d.sentence(), d.carriedActor(), d.actorMention()));
+            if (!toolsBySentence.getOrDefault(v.sentence.index(), List.of()).isEmpty()) lenders.add(v);
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            Claim c = d.claim();
+            if (c.legal().status() != LegalStatus.UNKNOWN || c.modality() == Modality.NEGATED) continue; // no usage, no status to lend
+            // the nearest sentence on the same tool lends its status (the earlier one when two are as near)
+            SentenceView best = null;
+            for (SentenceView v : lenders) {
+                boolean sameTool = false;
+                for (Mention m : toolsBySentence.get(v.sentence.index())) sameTool |= m.tool().canonical().equals(c.tool().canonical());
+                if (!sameTool) continue;
+                if (best == null || Math.abs(v.sentence.index() - d.sentence()) < Math.abs(best.sentence.index() - d.sentence())) best = v;
             }
+            if (best == null) continue;
+            Hit<LegalCue> cue = best.legal.get(0);
+            Claim.Legal l = new Claim.Legal(cue.value().status(),
+                    cue.value().ground() == null ? List.of() : List.of(cue.value().ground()), text.substring(cue.start(), cue.end()),
+                    c.legal().references());
+            drafts.set(i, new Draft(new Claim(c.id(), c.actor(), c.action(), c.tool(), c.time(), c.place(), l, c.modality(),
+                    c.attribution(), c.evidence(), c.confidence()), d.sentence(), d.carriedActor(), d.actorMention()));
         }
     }
 

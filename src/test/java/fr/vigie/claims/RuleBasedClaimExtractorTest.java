@@ -586,4 +586,35 @@ class RuleBasedClaimExtractorTest {
         Claim c = only(claims(TestDocuments.of("Près de 200 communes utilisent des drones.")));
         assertEquals("Collectivités locales", c.actor().canonical());
     }
+
+    @Test
+    void aVerbTheTaggerReadsAsANounIsAVerbBetweenItsSubjectAndItsObject() {
+        String text = "Depuis 2019, la gendarmerie nationale équipe progressivement ses véhicules de systèmes LAPI embarqués.";
+        Document d = TestDocuments.of(text);
+        List<fr.vigie.model.Token> tokens = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+|[^\\s]").matcher(text);
+        while (m.find()) {
+            String pos = m.group().equals("équipe") ? "NOUN" : "X"; // the tagger's mistake
+            tokens.add(new fr.vigie.model.Token(tokens.size(), m.start(), m.end(), m.group(), pos, "O", 0));
+        }
+        d.setTokens(tokens);
+        d.setSentences(List.of(new fr.vigie.model.Sentence(0, 0, text.length(), 0, tokens.size())));
+        Claim c = only(claims(d));
+        assertEquals(ActionType.DEPLOY, c.action().type());
+        assertEquals("Gendarmerie nationale", c.actor().canonical());
+
+        // without an actor before it, the noun reading stands: "une équipe de drones"
+        String noun = "Une équipe de la brigade teste des drones.";
+        Document e = TestDocuments.of(noun);
+        assertTrue(claims(e).stream().noneMatch(x -> x.action().lemma().equals("équiper")));
+    }
+
+    @Test
+    void theNearestSentenceOnTheToolLendsItsStatus() {
+        List<Claim> cs = claims(TestDocuments.of("Une société aurait transmis les données de ses caméras LAPI sans cadre juridique. "
+                + "Le député s'interroge. Il s'inquiète. La gendarmerie équipe ses véhicules de systèmes LAPI. "
+                + "Ces dispositifs reposent sur un cadre légal précis."));
+        Claim c = find(cs, "Gendarmerie nationale", "Lecture automatique de plaques d'immatriculation");
+        assertEquals(LegalStatus.LEGAL, c.legal().status());
+    }
 }
