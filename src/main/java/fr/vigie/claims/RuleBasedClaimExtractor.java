@@ -49,6 +49,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     private static final int CARRY_SENTENCES = 3;
     /** How many sentences an opening time ("En 2018, …") scopes after its own. */
     private static final int NARRATIVE_SENTENCES = 2;
+    /** How far a sentence that dates a tool without a usage lends that span to a claim on it. */
+    private static final int TIME_LEND_SENTENCES = 2;
     private static final int TOOL_AFTER_WINDOW = 18;
     private static final int TOOL_BEFORE_WINDOW = 12;
     private static final int AGENT_WINDOW = 12;
@@ -179,6 +181,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
         }
         propagateLegal(text, views, toolsBySentence, drafts);
+        propagateTime(views, toolsBySentence, drafts);
         List<Claim> out = dedup(drafts);
         out.sort(Comparator.comparingInt((Claim c) -> c.evidence().start())
                 .thenComparingInt(c -> c.action().start()));
@@ -199,6 +202,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (first > 1 || te.value() == null || !YEAR_VALUE.matcher(te.value()).find()) continue;
             if (first == 1 && !Set.of("et", "puis", "mais", "des", "depuis").contains(v.words.get(0).norm())) continue;
             if (v.words.size() > 1 && v.words.get(0).norm().equals("date")) continue; // the "date …" header line
+            String folded = Words.fold(te.text());
+            // a year, or a narrative anchor ("Cette année-là", "Deux ans plus tard"); not "demain", "l'an prochain"
+            if (!folded.matches(".*\\d{4}.*") && !folded.matches(".*(annee - la|annee la|plus tard|suivante|suivant|apres).*")) continue;
             return te;
         }
         return null;
@@ -1290,7 +1296,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 score = Math.max(score, -6); // "Cette année-là, X …": a time opening the sentence scopes all of it
             }
             if (te.value() == null) score -= 20;
-            else if (te.value().startsWith("P") || te.value().startsWith("XXXX") || "SET".equals(te.type())) score -= 8;
+            else if (te.value().startsWith("P") || te.value().startsWith("XXXX") || "SET".equals(te.type())
+                    || te.value().endsWith("_REF")) {
+                score -= 8; // a duration, a set, "désormais": no date for the usage
+            }
             if (te.interval() == null || te.interval().begin() == null) score -= 3;
             if (teEnd <= t.first() && !scoping) {
                 for (Hit<CueKind> c : v.cues) {
@@ -1439,6 +1448,50 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     c.legal().references());
             drafts.set(i, new Draft(new Claim(c.id(), c.actor(), c.action(), c.tool(), c.time(), c.place(), l, c.modality(),
                     c.attribution(), c.evidence(), c.confidence()), d.sentence(), d.carriedActor(), d.actorMention()));
+        }
+    }
+
+    /**
+     * A claim whose sentence gives no date ("a eu recours pendant huit mois au logiciel") takes
+     * the span a neighbouring sentence gives to the same tool without stating a usage of its own
+     * ("… plus de 400 recherches avec l'application entre octobre 2019 et juin 2020").
+     */
+    private static void propagateTime(List<SentenceView> views, Map<Integer, List<Mention>> toolsBySentence, List<Draft> drafts) {
+        Set<Integer> claimSentences = new LinkedHashSet<>();
+        for (Draft d : drafts) claimSentences.add(d.sentence());
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            Claim c = d.claim();
+            if (c.modality() == Modality.NEGATED) continue;
+            String begin = c.time() == null || c.time().interval() == null ? null : c.time().interval().begin();
+            if (begin != null && YEAR_VALUE.matcher(begin).find()) continue;
+            TemporalExpression found = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (SentenceView v : views) {
+                int distance = Math.abs(v.sentence.index() - d.sentence());
+                if (distance == 0 || distance > TIME_LEND_SENTENCES || distance >= bestDistance || v.question
+                        || claimSentences.contains(v.sentence.index())) {
+                    continue;
+                }
+                boolean sameTool = false;
+                for (Mention m : toolsBySentence.getOrDefault(v.sentence.index(), List.of())) {
+                    sameTool |= m.tool().canonical().equals(c.tool().canonical());
+                }
+                if (!sameTool) continue;
+                for (TemporalExpression te : v.times) {
+                    String lead = Words.fold(te.text());
+                    if (te.interval() != null && te.interval().begin() != null && YEAR_VALUE.matcher(te.interval().begin()).find()
+                            && (lead.startsWith("depuis") || lead.startsWith("entre") || lead.startsWith("des ")
+                            || lead.startsWith("de ") || "INTERVAL".equals(te.type()))) {
+                        found = te;
+                        bestDistance = distance;
+                        break;
+                    }
+                }
+            }
+            if (found == null) continue;
+            drafts.set(i, new Draft(new Claim(c.id(), c.actor(), c.action(), c.tool(), Claim.Time.of(found), c.place(), c.legal(),
+                    c.modality(), c.attribution(), c.evidence(), c.confidence()), d.sentence(), d.carriedActor(), d.actorMention()));
         }
     }
 

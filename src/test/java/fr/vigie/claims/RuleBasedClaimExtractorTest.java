@@ -617,4 +617,24 @@ class RuleBasedClaimExtractorTest {
         Claim c = find(cs, "Gendarmerie nationale", "Lecture automatique de plaques d'immatriculation");
         assertEquals(LegalStatus.LEGAL, c.legal().status());
     }
+
+    @Test
+    void aNeighbourSentenceThatDatesTheToolLendsItsSpan() {
+        Document d = TestDocuments.of("La police de Vendôme a eu recours pendant huit mois à Clearview AI. "
+                + "Ses enquêteurs ont lancé 400 recherches avec l'application entre octobre 2019 et juin 2020.");
+        TestDocuments.time(d, "pendant huit mois", "DURATION", "P8M", null, null);
+        TestDocuments.time(d, "entre octobre 2019 et juin 2020", "INTERVAL", "2019-10/2020-06", "2019-10", "2020-06");
+        Claim c = only(claims(d));
+        assertNotNull(c.time(), describe(List.of(c)));
+        assertEquals("2019-10", c.time().interval().begin());
+    }
+
+    @Test
+    void aDeicticOpeningDoesNotScopeTheNextSentences() {
+        Document d = TestDocuments.of("À partir de demain, les voyageurs trouveront plus de sas. "
+                + "Le système PARAFE est exploité par la police aux frontières.");
+        TestDocuments.time(d, "À partir de demain", "DATE", "2023-07-01", "2023-07-01", null);
+        Claim c = only(claims(d));
+        assertNull(c.time(), describe(List.of(c)));
+    }
 }
