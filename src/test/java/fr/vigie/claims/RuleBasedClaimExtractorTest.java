@@ -637,4 +637,11 @@ class RuleBasedClaimExtractorTest {
         Claim c = only(claims(d));
         assertNull(c.time(), describe(List.of(c)));
     }
+
+    @Test
+    void anExampleCitedByAWitnessIsReported() {
+        Claim c = only(claims(TestDocuments.of(
+                "Il a cité l'exemple des gendarmes de l'Isère, qui ont utilisé des drones l'hiver dernier.")));
+        assertEquals(Modality.REPORTED, c.modality());
+    }
 }
