@@ -204,6 +204,9 @@ public final class GazetteerStage implements Stage {
         Match<ActorPattern> head = lexicons.actorHeads().longestAt(words, i, words.size());
         if (head == null) return null;
         int j = head.endWord();
+        if (j + 2 < words.size() && words.get(j).norm().equals("(") && words.get(j + 2).norm().equals(")")) {
+            j += 3; // "la direction départementale de la sécurité publique (DDSP) de Seine-Maritime"
+        }
         int k = connector(words, j);
         if (k < 0) return null;
         Match<PlaceEntry> place = placeAt(text, words, k);

@@ -434,6 +434,10 @@ class RuleBasedClaimExtractorTest {
         assertEquals("Sarthe", c.place().canonical());
         assertEquals(ActionType.USE, c.action().type());
 
+        Claim acronym = only(claims(TestDocuments.of(
+                "La direction départementale de la sécurité publique (DDSP) de la Sarthe a acquis en 2017 une licence BriefCam.")));
+        assertEquals("Police nationale (Sarthe)", acronym.actor().canonical());
+
         Claim negated = only(claims(TestDocuments.of("La direction interdépartementale du Var ne disposait pas de drones.")));
         assertEquals(Modality.NEGATED, negated.modality());
     }
