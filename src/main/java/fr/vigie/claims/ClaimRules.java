@@ -1,5 +1,7 @@
 package fr.vigie.claims;
 
+import fr.vigie.model.Claim;
+
 import fr.vigie.lexicon.CuePattern;
 import fr.vigie.lexicon.CueSet;
 import fr.vigie.model.Claim.ActionType;
@@ -35,7 +37,7 @@ public final class ClaimRules {
     public record LegalCue(LegalStatus status, String ground) {
     }
 
-    public enum CueKind { SOURCE, REPORTING, CONDITIONAL, NEGATION, NEGATION_END, RESTRICTION, DENIAL, WITHOUT, PLAN, PLAN_ANY, CAPABILITY }
+    public enum CueKind { SOURCE, REPORTING, CONDITIONAL, NEGATION, NEGATION_END, RESTRICTION, DENIAL, WITHOUT, PLAN, PLAN_ANY, CAPABILITY, REGULATION }
 
     public enum AnaphorKind { NP, POSSESSIVE, PRONOUN, CLITIC, ACTOR }
 
@@ -48,6 +50,7 @@ public final class ClaimRules {
         public Anaphor {
             boolean actor = kind == AnaphorKind.ACTOR;
             boolean ok = actor ? refers.equals("TOWN") || refers.equals("TOWN_POLICE") || (refers.startsWith("SAME:") && refers.length() > 5)
+                    || (refers.startsWith("TYPE:") && Claim.ActorType.valueOf(refers.substring(5)) != null)
                     : refers.equals("PRODUCT") || refers.equals("ANY");
             if (!ok) throw new IllegalArgumentException("bad reference \"" + refers + "\" for " + kind);
         }

@@ -47,7 +47,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     /** How many sentences back an actor, a time or a tool may be carried over. */
     private static final int CARRY_SENTENCES = 3;
-    private static final int TOOL_AFTER_WINDOW = 12;
+    /** How many sentences an opening time ("En 2018, …") scopes after its own. */
+    private static final int NARRATIVE_SENTENCES = 2;
+    /** How far a sentence that dates a tool without a usage lends that span to a claim on it. */
+    private static final int TIME_LEND_SENTENCES = 2;
+    private static final int TOOL_AFTER_WINDOW = 18;
     private static final int TOOL_BEFORE_WINDOW = 12;
     private static final int AGENT_WINDOW = 12;
 
@@ -116,6 +120,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         List<Hit<CueKind>> cues = List.of();
         List<Hit<LegalCue>> legal = List.of();
         boolean question;
+        /** The time that opened one of the sentences just before ("En 2018, …"), which the story goes on in. */
+        TemporalExpression narrative;
 
         SentenceView(Sentence sentence, List<Word> words, String surface) {
             this.sentence = sentence;
@@ -148,7 +154,12 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         Map<Integer, List<Mention>> toolsBySentence = new LinkedHashMap<>();
         String lastTown = null;
         List<Mention> actorHistory = new ArrayList<>();
+        TemporalExpression narrative = null;
+        int narrativeSentence = -1;
         for (SentenceView v : views) {
+            if (narrative != null && v.sentence.index() - narrativeSentence <= NARRATIVE_SENTENCES && v.times.isEmpty()) {
+                v.narrative = narrative; // a sentence with a time of its own is not scoped by the story's
+            }
             lastTown = resolveActors(text, v, lastTown, actorHistory);
             List<Mention> anaphoric = resolveAnaphora(text, v, toolHistory);
             List<Mention> tools = new ArrayList<>(v.of(MentionKind.TOOL));
@@ -157,7 +168,12 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             toolsBySentence.put(v.sentence.index(), tools);
             if (!v.question && !tools.isEmpty() && !v.triggers.isEmpty()) {
                 Draft previous = storyDraft(drafts, tools);
-                drafts.addAll(claimsOf(text, v, tools, previous));
+                drafts.addAll(claimsOf(text, v, tools, previous, actorHistory));
+            }
+            TemporalExpression opening = openingTime(v);
+            if (opening != null) {
+                narrative = opening;
+                narrativeSentence = v.sentence.index();
             }
             for (Mention m : v.of(MentionKind.TOOL)) toolHistory.add(m);
             for (Mention m : v.mentions) {
@@ -165,12 +181,33 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
         }
         propagateLegal(text, views, toolsBySentence, drafts);
+        propagateTime(views, toolsBySentence, drafts);
         List<Claim> out = dedup(drafts);
         out.sort(Comparator.comparingInt((Claim c) -> c.evidence().start())
                 .thenComparingInt(c -> c.action().start()));
         List<Claim> numbered = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) numbered.add(out.get(i).withId("c" + (i + 1)));
         return numbered;
+    }
+
+    private static final java.util.regex.Pattern YEAR_VALUE = java.util.regex.Pattern.compile("^\\d{4}(?!\\d)");
+
+    /**
+     * A temporal expression that opens the sentence ("En 2018, …", "Deux ans plus tard, …")
+     * and names a year: it sets the time of the story that follows.
+     */
+    private static TemporalExpression openingTime(SentenceView v) {
+        for (TemporalExpression te : v.times) {
+            int first = wordAt(v.words, te.start());
+            if (first > 1 || te.value() == null || !YEAR_VALUE.matcher(te.value()).find()) continue;
+            if (first == 1 && !Set.of("et", "puis", "mais", "des", "depuis").contains(v.words.get(0).norm())) continue;
+            if (v.words.size() > 1 && v.words.get(0).norm().equals("date")) continue; // the "date …" header line
+            String folded = Words.fold(te.text());
+            // a year, or a narrative anchor ("Cette année-là", "Deux ans plus tard"); not "demain", "l'an prochain"
+            if (!folded.matches(".*\\d{4}.*") && !folded.matches(".*(annee - la|annee la|plus tard|suivante|suivant|apres).*")) continue;
+            return te;
+        }
+        return null;
     }
 
     /**
@@ -220,8 +257,15 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             Mention m = v.mentions.get(k);
             if (m.kind() != MentionKind.ACTOR || m.actor().type() == Claim.ActorType.FOREIGN) continue;
             String country = null;
+            Entity entity = m.entity();
+            int end = m.end();
             var adj = lexicons.nationalities().longestAt(v.words, m.end(), v.words.size());
-            if (adj != null) country = adj.value();
+            if (adj != null) {
+                country = adj.value();
+                end = adj.endWord(); // "une police québécoise": the adjective belongs to the name
+                entity = new Entity(v.surface.substring(entity.start() - v.sentence.start(), adj.end() - v.sentence.start()),
+                        entity.type(), entity.start(), adj.end(), entity.sentence(), entity.canonical(), entity.origin());
+            }
             if (country == null && m.end() < v.words.size() && Set.of("de", "du", "des", "d").contains(v.words.get(m.end()).norm())) {
                 for (Mention p : v.mentions) {
                     if (p.kind() == MentionKind.PLACE && p.first() > m.end() && p.first() - m.end() <= 3
@@ -230,11 +274,37 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     }
                 }
             }
+            if (country == null) country = foreignPlaceAfter(v, m);
             if (country == null) continue;
             String base = m.actor().canonical().replace(" nationale", "");
-            v.mentions.set(k, new Mention(m.kind(), m.entity(), m.first(), m.end(), null,
+            v.mentions.set(k, new Mention(m.kind(), entity, m.first(), end, null,
                     new ActorEntry(base + " (" + country + ")", Claim.ActorType.FOREIGN), null, false));
         }
+    }
+
+    /**
+     * "Le service de police de la ville de Laval, au Québec": a foreign place set off after the
+     * actor (and the town it names) by ", au", ", en", ", à" makes it foreign.
+     */
+    private static String foreignPlaceAfter(SentenceView v, Mention m) {
+        int end = m.end();
+        Set<String> glue = Set.of("de", "du", "des", "d", "'", "la", "l", "le", "les");
+        for (Mention o : v.mentions) {
+            if (o.first() < end || o.first() - end > 3 || (o.kind() != MentionKind.ACTOR && o.kind() != MentionKind.PLACE)) continue;
+            boolean attached = true;
+            for (int i = end; i < o.first(); i++) attached &= glue.contains(v.words.get(i).norm());
+            if (attached) end = Math.max(end, o.end()); // "de la ville de Laval"
+        }
+        if (end + 2 >= v.words.size() || !v.words.get(end).norm().equals(",")
+                || !Set.of("au", "en", "a", "aux").contains(v.words.get(end + 1).norm())) {
+            return null;
+        }
+        for (Mention p : v.mentions) {
+            if (p.kind() == MentionKind.PLACE && p.first() == end + 2 && p.place().actorType() == Claim.ActorType.FOREIGN) {
+                return p.place().canonical();
+            }
+        }
+        return null;
     }
 
     private Mention mention(List<Word> words, Entity e) {
@@ -255,6 +325,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 case GazetteerStage.ACTOR -> {
                     ActorEntry a = lexicons.actor(e.canonical());
                     if (a == null) a = lexicons.actorByHead(e.text(), e.canonical()); // "la commune d'Orange"
+                    if (a == null) a = lexicons.namedActor(e.text(), e.canonical()); // "le groupe Distrival"
                     return a == null ? null : new Mention(MentionKind.ACTOR, e, first, end, null, a, null, false);
                 }
                 case GazetteerStage.PLACE -> {
@@ -298,7 +369,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 }
             }
             if (inside) continue;
-            if (h.value().kind() == TriggerKind.VERB && taggedAsNoun(doc, v, h)) continue;
+            if (h.value().kind() == TriggerKind.VERB && taggedAsNoun(doc, v, h) && !betweenSubjectAndObject(v, h)) continue;
             if (h.value().kind() == TriggerKind.VERB && h.endWord() - h.firstWord() == 1 && h.firstWord() > 0
                     && NOUN_DETERMINERS.contains(v.words.get(h.firstWord() - 1).norm()) && !taggedAsVerb(doc, v, h)) {
                 continue; // "une équipe", "son test": a noun, not the verb
@@ -320,6 +391,29 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             out.add(t);
         }
         return out;
+    }
+
+    private static final Set<String> OBJECT_DETERMINERS = Set.of("le", "la", "les", "l", "des", "du", "un", "une", "ses", "son",
+            "sa", "leur", "leurs", "ce", "cet", "cette", "ces");
+
+    /**
+     * "la gendarmerie nationale équipe ses véhicules": a verb form that is also a noun, right
+     * after an actor and before a determiner, is the verb whatever the tagger says.
+     */
+    private static boolean betweenSubjectAndObject(SentenceView v, Hit<Trigger> h) {
+        int j = h.endWord();
+        while (j < v.words.size() && adverb(v.words.get(j))) j++; // "équipe progressivement ses véhicules"
+        if (j >= v.words.size() || !OBJECT_DETERMINERS.contains(v.words.get(j).norm())) return false;
+        int i = h.firstWord();
+        while (i > 0 && adverb(v.words.get(i - 1))) i--;
+        for (Mention m : v.mentions) {
+            if (m.end() == i && isActorCandidate(m)) return true;
+        }
+        return false;
+    }
+
+    private static boolean adverb(Word w) {
+        return w.norm().endsWith("ment") && w.norm().length() > 6;
     }
 
     /** Small words, adverbs in -ment and temporal expressions only: "a suspendu mercredi l'utilisation". */
@@ -390,12 +484,14 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
             while (next < hits.size() && hits.get(next).firstWord() == i) {
                 Hit<Anaphor> h = hits.get(next++);
-                Mention overlapped = null;
+                List<Mention> overlapped = new ArrayList<>();
                 boolean blocked = false;
                 for (Mention m : v.mentions) {
                     if (m.first() < h.endWord() && h.firstWord() < m.end()) {
-                        if (m.kind() == MentionKind.ACTOR && generic(m) && m.first() >= h.firstWord() && m.end() <= h.endWord()) {
-                            overlapped = m;
+                        boolean replaceable = (m.kind() == MentionKind.ACTOR && generic(m))
+                                || m.entity().origin() == Entity.Origin.MODEL; // "la Métropole" read as a place by the model
+                        if (replaceable && m.first() >= h.firstWord() && m.end() <= h.endWord()) {
+                            overlapped.add(m);
                         } else {
                             blocked = true;
                         }
@@ -408,7 +504,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 int end = v.words.get(h.endWord() - 1).end();
                 Entity e = new Entity(text.substring(start, end), GazetteerStage.ACTOR, start, end, v.sentence.index(),
                         who.canonical(), Entity.Origin.GAZETTEER);
-                if (overlapped != null) v.mentions.remove(overlapped);
+                v.mentions.removeAll(overlapped);
                 resolved.add(new Mention(MentionKind.ACTOR, e, h.firstWord(), h.endWord(), null, who, null, false));
             }
         }
@@ -445,10 +541,22 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 return c == null ? null : new ActorEntry(c, Claim.ActorType.MUNICIPAL_POLICE);
             }
             default -> {
-                String word = Words.fold(refers.substring("SAME:".length()));
+                if (refers.startsWith("TYPE:")) {
+                    Claim.ActorType type = Claim.ActorType.valueOf(refers.substring("TYPE:".length()));
+                    for (int i = history.size() - 1; i >= 0; i--) {
+                        ActorEntry a = history.get(i).actor();
+                        if (a != null && a.type() == type) return a;
+                    }
+                    return null;
+                }
+                // "SAME:communauté/agglomération": the last actor whose name holds one of the words
+                String[] words = refers.substring("SAME:".length()).split("/");
+                for (int k = 0; k < words.length; k++) words[k] = Words.fold(words[k]);
                 for (int i = history.size() - 1; i >= 0; i--) {
                     ActorEntry a = history.get(i).actor();
-                    if (a != null && Words.fold(a.canonical()).contains(word)) return a;
+                    if (a == null) continue;
+                    String name = Words.fold(a.canonical());
+                    for (String word : words) if (name.contains(word)) return a;
                 }
                 return null;
             }
@@ -541,7 +649,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     // ------------------------------------------------------------------ claims of a sentence
 
-    private List<Draft> claimsOf(String text, SentenceView v, List<Mention> tools, Draft previous) {
+    private List<Draft> claimsOf(String text, SentenceView v, List<Mention> tools, Draft previous, List<Mention> actorHistory) {
         List<Draft> out = new ArrayList<>();
         for (TriggerHit t : v.triggers) {
             if (capability(v, t) || adjectival(v, t, tools)) continue;
@@ -557,6 +665,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             actors = agent.actors();
             if (t.governed() && actors.isEmpty()) continue;
             if (actors.isEmpty()) actors = subject(v, t);
+            if (actors.isEmpty() && t.trigger().kind() == TriggerKind.VERB) {
+                // « Nous ne faisons aucune reconnaissance faciale », affirme la directrice de l'exploitant
+                Mention speaker = firstPersonSpeaker(v, t);
+                if (speaker != null) actors = List.of(speaker);
+            }
             if (actors.isEmpty() && t.trigger().kind() != TriggerKind.INSTRUMENT && mayCarry(v, t, boundTools)) {
                 if (previous != null && v.sentence.index() - previous.sentence() <= CARRY_SENTENCES
                         && previous.actorMention() != null) {
@@ -564,6 +677,15 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     carried = true;
                 }
             }
+            if (actors.isEmpty() && t.trigger().kind() == TriggerKind.VERB && !passive(v, t) && pronounSubject(v, t)) {
+                // "Le groupe X … . Il a installé …": the subject pronoun is the actor last named
+                Mention last = actorHistory.isEmpty() ? null : actorHistory.get(actorHistory.size() - 1);
+                if (last != null && v.sentence.index() - last.entity().sentence() <= 2) {
+                    actors = List.of(last);
+                    carried = true;
+                }
+            }
+            actors = actors.stream().filter(a -> !vagueSet(v, a)).toList();
             if (actors.isEmpty()) continue;
             Modality modality = modality(v, t);
             Claim.Attribution attribution = attribution(text, v, t);
@@ -591,6 +713,72 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         return out;
     }
 
+    private static final Set<String> PRONOUN_GAP = Set.of("a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront",
+            "n", "ne", "'", "pas", "jamais", "deja", "egalement", "aussi", "bien", "meme", "y", "l", "les", "en");
+
+    /**
+     * The body a quoted "nous" speaks for: in « Nous n'utilisons … », affirme la directrice de
+     * l'exploitant, the actor named just after the reporting verb that follows the quote.
+     */
+    private static Mention firstPersonSpeaker(SentenceView v, TriggerHit t) {
+        if (!insideQuote(v, t)) return null;
+        boolean nous = false;
+        for (int i = Math.max(0, t.first() - 6); i < t.first(); i++) {
+            if (v.words.get(i).norm().equals("nous")) nous = true;
+        }
+        if (!nous) return null;
+        int close = -1;
+        for (int i = t.end(); i < v.words.size(); i++) {
+            String n = v.words.get(i).norm();
+            if (n.equals("\"") || QUOTE_CLOSE.contains(n)) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) return null;
+        int verbEnd = -1;
+        for (Hit<CueKind> c : v.cues) {
+            if (c.value() == CueKind.REPORTING && c.firstWord() > close && c.firstWord() - close <= 3) verbEnd = c.endWord();
+        }
+        // inverted speech: « … », insiste la directrice: a comma and the verb after the quote
+        if (verbEnd < 0 && close + 2 < v.words.size() && v.words.get(close + 1).norm().equals(",")) verbEnd = close + 3;
+        if (verbEnd < 0) return null;
+        for (Mention m : v.mentions) {
+            if (m.first() >= verbEnd && m.first() - verbEnd <= 10 && isActorCandidate(m)) return m;
+        }
+        return null;
+    }
+
+    private static final Set<String> VAGUE_QUANTIFIERS = Set.of("plusieurs", "certaines", "certains", "quelques", "autres",
+            "nombreuses", "nombreux", "diverses", "divers");
+
+    /**
+     * "plusieurs communes", "d'autres villes", "de nombreuses polices municipales": a kind of body
+     * with a vague quantifier names nobody in particular; a counted set ("près de 200 communes")
+     * does.
+     */
+    private static boolean vagueSet(SentenceView v, Mention a) {
+        if (a.kind() != MentionKind.ACTOR || a.first() == 0) return false;
+        String canonical = a.actor().canonical();
+        boolean kind = canonical.equals("Collectivités locales")
+                || (canonical.equals("Police municipale") && Words.fold(a.entity().text()).startsWith("polices"));
+        if (!kind) return false;
+        for (int i = Math.max(0, a.first() - 2); i < a.first(); i++) {
+            if (VAGUE_QUANTIFIERS.contains(v.words.get(i).norm())) return true;
+        }
+        return false;
+    }
+
+    /** "elle a testé", "il n'a jamais utilisé": a subject pronoun opens the clause of the verb. */
+    private static boolean pronounSubject(SentenceView v, TriggerHit t) {
+        int i = t.first() - 1;
+        while (i >= 0 && t.first() - i <= 5 && PRONOUN_GAP.contains(v.words.get(i).norm())) i--;
+        if (i < 0 || !SUBJECT_PRONOUNS.contains(v.words.get(i).norm())) return false;
+        if (i == 0) return true;
+        String before = v.words.get(i - 1).norm();
+        return Set.of(",", ";", ":", "et", "mais", "puis", "car", "\"", "\u00ab").contains(before) || v.words.get(i - 1).isPunctuation();
+    }
+
     /**
      * A bare participle right after a word that is neither the tool nor a clause boundary
      * qualifies that word ("les objets abandonnés"): no usage is stated.
@@ -607,6 +795,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     private boolean capability(SentenceView v, TriggerHit t) {
         for (Hit<CueKind> c : v.cues) {
             if (c.value() == CueKind.CAPABILITY && c.endWord() <= t.first() && t.first() - c.endWord() <= 3) return true;
+            if (c.value() == CueKind.REGULATION && t.trigger().kind() == TriggerKind.NOUN && c.endWord() <= t.first()
+                    && t.first() - c.endWord() <= 6) {
+                return true;
+            }
         }
         return false;
     }
@@ -615,7 +807,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     private List<Mention> bindTools(SentenceView v, TriggerHit t, List<Mention> tools) {
         Mention after = null, before = null;
         for (Mention m : tools) {
-            if (m.first() >= t.end() && m.first() - t.end() <= (t.trigger().kind() == TriggerKind.INSTRUMENT ? 3 : TOOL_AFTER_WINDOW)
+            if (m.first() >= t.end() && span(v, t.end(), m.first()) <= (t.trigger().kind() == TriggerKind.INSTRUMENT ? 3 : TOOL_AFTER_WINDOW)
                     && !triggerBetween(v, t.end(), m.first(), t) && !hardStopBetween(v.words, t.end(), m.first())) {
                 after = m;
                 break;
@@ -623,7 +815,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         }
         if (t.trigger().kind() != TriggerKind.INSTRUMENT) {
             for (Mention m : tools) {
-                if (m.end() <= t.first() && t.first() - m.end() <= TOOL_BEFORE_WINDOW
+                if (m.end() <= t.first() && span(v, m.end(), t.first()) <= TOOL_BEFORE_WINDOW
                         && !triggerBetween(v, m.end(), t.first(), t) && !hardStopBetween(v.words, m.end(), t.first())) {
                     before = m; // the nearest one before
                 }
@@ -654,6 +846,13 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         List<Mention> refined = new ArrayList<>();
         for (Mention m : out) refined.add(productOf(v, m, tools));
         return refined;
+    }
+
+    /** Words between two positions, the apostrophes of elisions ("l'", "d'") not counted. */
+    private static int span(SentenceView v, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) if (!v.words.get(i).norm().equals("'")) n++;
+        return n;
     }
 
     private static boolean possessiveBefore(SentenceView v, TriggerHit t) {
@@ -736,6 +935,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (hardStopBetween(v.words, i, i + 1)) break;
             if (i > t.end() && triggerStartsAt(v, i) && !governedAt(v, i)) break;
             if (!n.equals("par")) continue;
+            if (i > 0 && VENDOR_ACTS.contains(v.words.get(i - 1).norm())) break; // "fourni par la société X": the vendor
             for (Mention m : v.mentions) {
                 if (m.first() > i && m.first() - i <= 3 && onlyDeterminers(v.words, i + 1, m.first())) {
                     if (m.kind() == MentionKind.TOOL || m.kind() == MentionKind.LAW) break; // "fourni par Huawei"
@@ -746,6 +946,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         }
         return new AgentResult(List.of(), false);
     }
+
+    private static final Set<String> VENDOR_ACTS = Set.of("fourni", "fournie", "fournis", "fournies", "developpe", "developpee",
+            "developpes", "developpees", "concu", "concue", "concus", "concues", "edite", "editee", "edites", "editees",
+            "commercialise", "commercialisee", "commercialises", "commercialisees", "vendu", "vendue", "vendus", "vendues",
+            "fabrique", "fabriquee", "fabriques", "fabriquees");
 
     private static boolean governedAt(SentenceView v, int i) {
         for (TriggerHit t : v.triggers) if (t.first() == i && t.governed()) return true;
@@ -995,7 +1200,15 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (end <= c.endWord()) continue;
             int srcFirst = c.endWord();
             while (srcFirst < end && DETERMINERS.contains(v.words.get(srcFirst).norm())) srcFirst++;
-            String source = srcFirst < end ? text.substring(v.words.get(srcFirst).start(), v.words.get(end - 1).end()) : null;
+            // "des documents internes que nous avons pu consulter": the source stops before its relative clause
+            int srcEnd = end;
+            for (int i = srcFirst + 1; i < end; i++) {
+                if (Set.of("que", "qu", "qui", "dont", "lesquels", "lesquelles", "auxquels").contains(v.words.get(i).norm())) {
+                    srcEnd = i;
+                    break;
+                }
+            }
+            String source = srcFirst < srcEnd ? text.substring(v.words.get(srcFirst).start(), v.words.get(srcEnd - 1).end()) : null;
             return new Claim.Attribution(text.substring(c.start(), v.words.get(end - 1).end()), source);
         }
         for (Hit<CueKind> c : v.cues) {
@@ -1029,12 +1242,14 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     }
 
     private static boolean insideQuote(SentenceView v, TriggerHit t) {
-        int open = 0;
+        boolean open = false;
         for (int i = 0; i < t.first(); i++) {
             String raw = v.words.get(i).norm();
-            if (raw.equals("\"")) open++;
+            if (raw.equals("\"")) open = !open;
+            else if (QUOTE_OPEN.contains(raw)) open = true;
+            else if (QUOTE_CLOSE.contains(raw)) open = false;
         }
-        return open % 2 == 1;
+        return open;
     }
 
     // ------------------------------------------------------------------ tool, time, place, legal
@@ -1076,8 +1291,15 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     || lead.startsWith("entre") || lead.startsWith("a partir") || lead.startsWith("jusqu")
                     || lead.startsWith("en ") || "INTERVAL".equals(te.type());
             if (scoping) score += 5;
+            if (lead.startsWith("depuis") || lead.startsWith("a partir")) score += 8; // the start of the usage itself
+            if (te == openingTime(v)) {
+                score = Math.max(score, -6); // "Cette année-là, X …": a time opening the sentence scopes all of it
+            }
             if (te.value() == null) score -= 20;
-            else if (te.value().startsWith("P")) score -= 8;
+            else if (te.value().startsWith("P") || te.value().startsWith("XXXX") || "SET".equals(te.type())
+                    || te.value().endsWith("_REF")) {
+                score -= 8; // a duration, a set, "désormais": no date for the usage
+            }
             if (te.interval() == null || te.interval().begin() == null) score -= 3;
             if (teEnd <= t.first() && !scoping) {
                 for (Hit<CueKind> c : v.cues) {
@@ -1098,6 +1320,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 && previous.claim().tool().canonical().equals(toolCanonical)) {
             return previous.claim().time();
         }
+        if (v.narrative != null) return Claim.Time.of(v.narrative);
         return null;
     }
 
@@ -1201,23 +1424,74 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     private void propagateLegal(String text, List<SentenceView> views, Map<Integer, List<Mention>> toolsBySentence, List<Draft> drafts) {
         Set<Integer> claimSentences = new LinkedHashSet<>();
         for (Draft d : drafts) claimSentences.add(d.sentence());
+        List<SentenceView> lenders = new ArrayList<>();
         for (SentenceView v : views) {
             if (v.question || v.legal.isEmpty() || claimSentences.contains(v.sentence.index())) continue;
-            List<Mention> tools = toolsBySentence.getOrDefault(v.sentence.index(), List.of());
-            if (tools.isEmpty()) continue;
-            Hit<LegalCue> cue = v.legal.get(0);
-            Set<String> canon = new LinkedHashSet<>();
-            for (Mention m : tools) canon.add(m.tool().canonical());
-            for (int i = 0; i < drafts.size(); i++) {
-                Draft d = drafts.get(i);
-                Claim c = d.claim();
-                if (c.legal().status() != LegalStatus.UNKNOWN || !canon.contains(c.tool().canonical())) continue;
-                String cueText = text.substring(cue.start(), cue.end());
-                Claim.Legal l = new Claim.Legal(cue.value().status(),
-                        cue.value().ground() == null ? List.of() : List.of(cue.value().ground()), cueText, c.legal().references());
-                drafts.set(i, new Draft(new Claim(c.id(), c.actor(), c.action(), c.tool(), c.time(), c.place(), l, c.modality(),
-                        c.attribution(), c.evidence(), c.confidence()), d.sentence(), d.carriedActor(), d.actorMention()));
+            if (!toolsBySentence.getOrDefault(v.sentence.index(), List.of()).isEmpty()) lenders.add(v);
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            Claim c = d.claim();
+            if (c.legal().status() != LegalStatus.UNKNOWN || c.modality() == Modality.NEGATED) continue; // no usage, no status to lend
+            // the nearest sentence on the same tool lends its status (the earlier one when two are as near)
+            SentenceView best = null;
+            for (SentenceView v : lenders) {
+                boolean sameTool = false;
+                for (Mention m : toolsBySentence.get(v.sentence.index())) sameTool |= m.tool().canonical().equals(c.tool().canonical());
+                if (!sameTool) continue;
+                if (best == null || Math.abs(v.sentence.index() - d.sentence()) < Math.abs(best.sentence.index() - d.sentence())) best = v;
             }
+            if (best == null) continue;
+            Hit<LegalCue> cue = best.legal.get(0);
+            Claim.Legal l = new Claim.Legal(cue.value().status(),
+                    cue.value().ground() == null ? List.of() : List.of(cue.value().ground()), text.substring(cue.start(), cue.end()),
+                    c.legal().references());
+            drafts.set(i, new Draft(new Claim(c.id(), c.actor(), c.action(), c.tool(), c.time(), c.place(), l, c.modality(),
+                    c.attribution(), c.evidence(), c.confidence()), d.sentence(), d.carriedActor(), d.actorMention()));
+        }
+    }
+
+    /**
+     * A claim whose sentence gives no date ("a eu recours pendant huit mois au logiciel") takes
+     * the span a neighbouring sentence gives to the same tool without stating a usage of its own
+     * ("… plus de 400 recherches avec l'application entre octobre 2019 et juin 2020").
+     */
+    private static void propagateTime(List<SentenceView> views, Map<Integer, List<Mention>> toolsBySentence, List<Draft> drafts) {
+        Set<Integer> claimSentences = new LinkedHashSet<>();
+        for (Draft d : drafts) claimSentences.add(d.sentence());
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            Claim c = d.claim();
+            if (c.modality() == Modality.NEGATED) continue;
+            String begin = c.time() == null || c.time().interval() == null ? null : c.time().interval().begin();
+            if (begin != null && YEAR_VALUE.matcher(begin).find()) continue;
+            TemporalExpression found = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (SentenceView v : views) {
+                int distance = Math.abs(v.sentence.index() - d.sentence());
+                if (distance == 0 || distance > TIME_LEND_SENTENCES || distance >= bestDistance || v.question
+                        || claimSentences.contains(v.sentence.index())) {
+                    continue;
+                }
+                boolean sameTool = false;
+                for (Mention m : toolsBySentence.getOrDefault(v.sentence.index(), List.of())) {
+                    sameTool |= m.tool().canonical().equals(c.tool().canonical());
+                }
+                if (!sameTool) continue;
+                for (TemporalExpression te : v.times) {
+                    String lead = Words.fold(te.text());
+                    if (te.interval() != null && te.interval().begin() != null && YEAR_VALUE.matcher(te.interval().begin()).find()
+                            && (lead.startsWith("depuis") || lead.startsWith("entre") || lead.startsWith("des ")
+                            || lead.startsWith("de ") || "INTERVAL".equals(te.type()))) {
+                        found = te;
+                        bestDistance = distance;
+                        break;
+                    }
+                }
+            }
+            if (found == null) continue;
+            drafts.set(i, new Draft(new Claim(c.id(), c.actor(), c.action(), c.tool(), Claim.Time.of(found), c.place(), c.legal(),
+                    c.modality(), c.attribution(), c.evidence(), c.confidence()), d.sentence(), d.carriedActor(), d.actorMention()));
         }
     }
 

@@ -144,12 +144,17 @@ public final class GazetteerStage implements Stage {
                 cands.add(new Candidate(tool.start(), tool.end(), 1, type, tool.value().canonical(), null));
             }
             Candidate templated = actorOfPlace(text, words, i, s.index());
-            if (templated != null) cands.add(templated);
+            if (templated != null) {
+                cands.add(templated);
+                cands.addAll(listedPlaces(text, words, templated, s.index()));
+            }
+            Candidate named = namedActor(text, words, i, s.index());
+            if (named != null) cands.add(named);
             Match<ActorEntry> actor = lexicons.actors().longestAt(words, i, words.size());
             if (actor != null) cands.add(new Candidate(actor.start(), actor.end(), 3, ACTOR, actor.value().canonical(), null));
             Match<InstitutionEntry> inst = lexicons.institutions().longestAt(words, i, words.size());
             if (inst != null) cands.add(new Candidate(inst.start(), inst.end(), 4, inst.value().role(), inst.value().canonical(), null));
-            Match<PlaceEntry> place = lexicons.places().longestAt(words, i, words.size());
+            Match<PlaceEntry> place = placeAt(text, words, i);
             if (place != null) {
                 cands.add(new Candidate(place.start(), place.end(), 5, PLACE, place.value().canonical(), null));
                 Match<ActorPattern> suffix = lexicons.actorSuffixes().longestAt(words, place.endWord(), words.size());
@@ -199,9 +204,12 @@ public final class GazetteerStage implements Stage {
         Match<ActorPattern> head = lexicons.actorHeads().longestAt(words, i, words.size());
         if (head == null) return null;
         int j = head.endWord();
+        if (j + 2 < words.size() && words.get(j).norm().equals("(") && words.get(j + 2).norm().equals(")")) {
+            j += 3; // "la direction départementale de la sécurité publique (DDSP) de Seine-Maritime"
+        }
         int k = connector(words, j);
         if (k < 0) return null;
-        Match<PlaceEntry> place = lexicons.places().longestAt(words, k, words.size());
+        Match<PlaceEntry> place = placeAt(text, words, k);
         if (place == null) return unlistedTown(text, words, head, k, sentence);
         String canonical = head.value().canonicalFor(place.value().canonical());
         Entity nested = new Entity(text.substring(place.start(), place.end()), PLACE, place.start(), place.end(), sentence,
@@ -240,6 +248,111 @@ public final class GazetteerStage implements Stage {
             return null; // "la ville de Police…" never; a known name is not a town
         }
         return new Candidate(head.start(), stop, 2, ACTOR, head.value().canonicalFor(town), null);
+    }
+
+    /**
+     * "les polices municipales de Nice, de Cannes et d'Antibes": each place listed after an
+     * actor of a place, with its own preposition, is the same kind of actor of that place.
+     */
+    private List<Candidate> listedPlaces(String text, List<Word> words, Candidate first, int sentence) {
+        List<Candidate> out = new ArrayList<>();
+        Match<ActorPattern> head = lexicons.actorHeads().longestAt(words, wordIndex(words, first.start()), words.size());
+        if (head == null) return out;
+        int j = wordIndex(words, first.end() - 1) + 1;
+        while (j < words.size()) {
+            String sep = words.get(j).norm();
+            if (!sep.equals(",") && !sep.equals("et") && !sep.equals("ou")) break;
+            int from = j + 1;
+            if (sep.equals(",") && from < words.size() && Set.of("et", "ou").contains(words.get(from).norm())) from++;
+            int k = connector(words, from);
+            if (k < 0) break;
+            Match<PlaceEntry> place = placeAt(text, words, k);
+            if (place == null) break;
+            Entity nested = new Entity(text.substring(place.start(), place.end()), PLACE, place.start(), place.end(), sentence,
+                    place.value().canonical(), Entity.Origin.GAZETTEER);
+            out.add(new Candidate(words.get(from).start(), place.end(), 2, ACTOR, head.value().canonicalFor(place.value().canonical()),
+                    nested));
+            j = place.endWord();
+        }
+        return out;
+    }
+
+    private static int wordIndex(List<Word> words, int offset) {
+        for (int i = 0; i < words.size(); i++) if (words.get(i).end() > offset) return i;
+        return words.size() - 1;
+    }
+
+    private static final Set<String> NAME_GLUE = Set.of("du", "de", "des", "la", "le", "les", "l", "d", "'", "-", "&", "et");
+
+    /**
+     * "le groupe Distrival", "la salle de spectacles Le Hangar 59", "Arvernis Transports": a
+     * head of named-actors.tsv before (or after) a run of capitalised words that no lexicon knows.
+     */
+    private Candidate namedActor(String text, List<Word> words, int i, int sentence) {
+        Match<ActorPattern> head = lexicons.namedHeads().longestAt(words, i, words.size());
+        if (head != null) {
+            int end = nameEnd(words, head.endWord());
+            if (end > head.endWord() && unknownName(words, head.endWord())) {
+                String name = text.substring(words.get(head.endWord()).start(), words.get(end - 1).end());
+                String canonical = head.value().template().replace("{name}", name)
+                        .replace("{head}", text.substring(head.start(), head.end()));
+                return new Candidate(head.start(), words.get(end - 1).end(), 3, ACTOR, canonical, null);
+            }
+        }
+        if (i > 0 && !words.get(i - 1).capitalized() || i == 0) {
+            int end = nameEnd(words, i);
+            if (end > i && end - i <= 3 && unknownName(words, i)) {
+                Match<ActorPattern> suffix = lexicons.namedSuffixes().longestAt(words, end - 1, words.size());
+                if (suffix != null && suffix.firstWord() == end - 1 && end - 1 > i) end = end - 1; // the head was read as part of the name
+                suffix = lexicons.namedSuffixes().longestAt(words, end, words.size());
+                if (suffix != null && suffix.firstWord() == end) {
+                    String name = text.substring(words.get(i).start(), words.get(end - 1).end());
+                    String canonical = suffix.value().template().replace("{name}", name)
+                            .replace("{head}", text.substring(suffix.start(), suffix.end()));
+                    return new Candidate(words.get(i).start(), suffix.end(), 3, ACTOR, canonical, null);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The end of the run of capitalised words from {@code k} (small words and a number inside), at most six words. */
+    private static int nameEnd(List<Word> words, int k) {
+        int end = k;
+        int i = k;
+        while (i < words.size() && i - k < 8) {
+            Word w = words.get(i);
+            boolean letter = !w.norm().isEmpty() && Character.isLetter(w.norm().charAt(0));
+            if (w.capitalized() && letter) {
+                end = ++i;
+            } else if (end > k && !w.norm().isEmpty() && Character.isDigit(w.norm().charAt(0)) && w.norm().length() <= 4) {
+                end = ++i; // "Le Hangar 59"
+                break;
+            } else if (end > k && NAME_GLUE.contains(w.norm()) || i == k && Set.of("le", "la", "les", "l", "'").contains(w.norm()) && w.capitalized()) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** True when the name starting at {@code k} is not one the lexicons already know. */
+    private boolean unknownName(List<Word> words, int k) {
+        int n = words.size();
+        return lexicons.tools().longestAt(words, k, n) == null && lexicons.actors().longestAt(words, k, n) == null
+                && lexicons.places().longestAt(words, k, n) == null && lexicons.institutions().longestAt(words, k, n) == null
+                && lexicons.laws().longestAt(words, k, n) == null;
+    }
+
+    /** The place named at word {@code k}, unless it is only the start of a hyphenated name ("Moirans-en-Montagne"). */
+    private Match<PlaceEntry> placeAt(String text, List<Word> words, int k) {
+        Match<PlaceEntry> place = lexicons.places().longestAt(words, k, words.size());
+        if (place == null) return null;
+        if (place.end() + 1 < text.length() && text.charAt(place.end()) == '-' && Character.isLetter(text.charAt(place.end() + 1))) {
+            return null;
+        }
+        return place;
     }
 
     /** The word index after "de", "d'", "du", "des", "de la", "de l'" at {@code j}, or -1. */

@@ -109,12 +109,33 @@ public final class Scorer {
                 JsonNode g = goldClaims.get(i);
                 String mark = found.contains(i) ? "FOUND" : (isRequired(g) ? "MISS " : "miss?");
                 detail.accept("  " + name + " " + mark + " " + first(g.get("actor")) + " / " + first(g.get("tool")));
+                if (found.contains(i)) attributeErrors(g, matches.get(i), name, detail);
             }
             fpPairs.stream().sorted(Comparator.comparing((List<String> p) -> p.get(0)).thenComparing(p -> p.get(1)))
                     .forEach(p -> detail.accept("  " + name + " FP    " + p.get(0) + " / " + p.get(1)));
         }
         scoreTimexes(gold, prediction, name, detail, r);
         return r;
+    }
+
+    /** One line per attribute of a matched gold claim that no matching prediction gets right. */
+    private static void attributeErrors(JsonNode g, List<JsonNode> ps, String name, Consumer<String> detail) {
+        String begin = textOrNull(g.get("begin"));
+        if (truthy(begin) && ps.stream().noneMatch(p -> Objects.equals(year(or(text(p, "time", "interval", "begin"),
+                text(p, "time", "begin"), text(p, "time", "value"))), year(begin)))) {
+            detail.accept("  " + name + "   TIME     gold " + begin + " got "
+                    + ps.stream().map(p -> String.valueOf(text(p, "time", "text"))).toList());
+        }
+        String[][] fields = {{"STATUS  ", "status", "legal", "status"}, {"MODALITY", "modality", "modality", null},
+                {"ACTION  ", "action", "action", "type"}};
+        for (String[] f : fields) {
+            List<String> accepted = strings(g.get(f[1]));
+            if (accepted.isEmpty() || accepted.equals(List.of("UNKNOWN")) && f[1].equals("status")) continue;
+            List<String> got = ps.stream().map(p -> f[3] == null ? text(p, f[2]) : text(p, f[2], f[3])).toList();
+            if (got.stream().noneMatch(accepted::contains)) {
+                detail.accept("  " + name + "   " + f[0] + " gold " + accepted + " got " + got);
+            }
+        }
     }
 
     private static void scoreTimexes(JsonNode gold, JsonNode prediction, String name, Consumer<String> detail,

@@ -38,6 +38,7 @@ public final class Lexicons {
     public static final String PLACES = "lexicons/places.tsv";
     public static final String LAWS = "lexicons/legal-references.tsv";
     public static final String NATIONALITIES = "lexicons/nationalities.tsv";
+    public static final String NAMED_ACTORS = "lexicons/named-actors.tsv";
 
     /** A regular-expression variant of a legal reference. */
     public record LawPattern(Pattern regex, LawEntry entry) {
@@ -48,6 +49,8 @@ public final class Lexicons {
     private final PhraseMatcher<ActorPattern> actorHeads;
     private final PhraseMatcher<ActorPattern> actorSuffixes;
     private final PhraseMatcher<String> nationalities;
+    private final PhraseMatcher<ActorPattern> namedHeads;
+    private final PhraseMatcher<ActorPattern> namedSuffixes;
     private final PhraseMatcher<InstitutionEntry> institutions;
     private final PhraseMatcher<PlaceEntry> places;
     private final PhraseMatcher<LawEntry> laws;
@@ -95,6 +98,24 @@ public final class Lexicons {
             }
         }
         actorSuffixes = suffixes.build();
+        PhraseMatcher.Builder<ActorPattern> nh = PhraseMatcher.builder(false);
+        PhraseMatcher.Builder<ActorPattern> ns = PhraseMatcher.builder(false);
+        for (DataLine l : store.dataLines(NAMED_ACTORS)) {
+            String[] f = l.fields();
+            if (f.length != 3 || !f[2].contains("{name}")) throw l.error("expected 3 columns: heads, type, template with {name}");
+            ActorPattern p;
+            try {
+                p = new ActorPattern(ActorType.valueOf(f[1]), f[2]);
+            } catch (IllegalArgumentException e) {
+                throw l.error(e.getMessage());
+            }
+            for (String h : f[0].split("\\|")) {
+                if (h.startsWith("+")) ns.add(h.substring(1), p);
+                else nh.add(h, p);
+            }
+        }
+        namedHeads = nh.build();
+        namedSuffixes = ns.build();
         PhraseMatcher.Builder<String> nat = PhraseMatcher.builder(false);
         for (DataLine l : store.dataLines(NATIONALITIES)) {
             String[] f = l.fields();
@@ -198,6 +219,21 @@ public final class Lexicons {
     public PhraseMatcher<ActorPattern> actorSuffixes() { return actorSuffixes; }
     /** Nationality adjectives, to the country's name. */
     public PhraseMatcher<String> nationalities() { return nationalities; }
+    /** Heads of named-actors.tsv that come before the name ("le groupe Distrival"). */
+    public PhraseMatcher<ActorPattern> namedHeads() { return namedHeads; }
+    /** Heads of named-actors.tsv that come after the name ("Arvernis Transports"). */
+    public PhraseMatcher<ActorPattern> namedSuffixes() { return namedSuffixes; }
+
+    /** The actor an organisation named by a head of named-actors.tsv is ("le groupe Distrival"), or null. */
+    public ActorEntry namedActor(String text, String canonical) {
+        List<Word> ws = Words.of(text);
+        PhraseMatcher.Match<ActorPattern> m = namedHeads.longestAt(ws, 0, ws.size());
+        for (int i = 1; m == null && i < ws.size(); i++) {
+            PhraseMatcher.Match<ActorPattern> s = namedSuffixes.longestAt(ws, i, ws.size());
+            if (s != null && s.endWord() == ws.size()) m = s;
+        }
+        return m == null ? null : new ActorEntry(canonical, m.value().type());
+    }
     public PhraseMatcher<PlaceEntry> places() { return places; }
     public PhraseMatcher<LawEntry> laws() { return laws; }
     public List<LawPattern> lawPatterns() { return lawPatterns; }

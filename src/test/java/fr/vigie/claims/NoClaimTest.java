@@ -27,6 +27,11 @@ class NoClaimTest {
             // a law in general
             "La loi autorise l'expérimentation de la vidéosurveillance algorithmique jusqu'en 2025.",
             "Le règlement européen interdit la reconnaissance faciale en temps réel dans l'espace public.",
+            "Le code de la sécurité intérieure encadre depuis 2023 l'usage des caméras aéroportées par les forces de l'ordre.",
+            "Le décret fixe les conditions de l'utilisation des drones par la police municipale.",
+            // a kind of body with a vague quantifier names nobody
+            "Des marchés publics montrent que plusieurs communes ont acheté des logiciels de vidéosurveillance algorithmique.",
+            "D'autres villes utilisent des drones.",
             // questions
             "La police utilise-t-elle la reconnaissance faciale ?",
             "Combien de communes utilisent la VSA ?",

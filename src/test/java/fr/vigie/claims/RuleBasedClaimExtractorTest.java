@@ -360,15 +360,292 @@ class RuleBasedClaimExtractorTest {
 
     @Test
     void anOrganisationTheLexiconsDoNotKnowActsWhenItIsTheSubject() {
-        Document d = TestDocuments.of("L'AS Garonne a annoncé mardi qu'elle renonçait à installer la reconnaissance faciale au stade.");
-        TestDocuments.modelEntity(d, "AS Garonne", "ORG");
+        Document d = TestDocuments.of("Marbrex a annoncé mardi qu'elle renonçait à installer la reconnaissance faciale au stade.");
+        TestDocuments.modelEntity(d, "Marbrex", "ORG");
         Claim c = only(claims(d));
-        assertEquals("AS Garonne", c.actor().canonical());
+        assertEquals("Marbrex", c.actor().canonical());
         assertEquals(ActorType.OTHER, c.actor().type());
         assertEquals(ActionType.STOP, c.action().type());
 
         Document critic = TestDocuments.of("Le syndicat Alliance dénonce l'usage de la reconnaissance faciale.");
         TestDocuments.modelEntity(critic, "Alliance", "ORG");
         assertTrue(claims(critic).isEmpty());
+    }
+
+    @Test
+    void aCompanyNamedAfterItsHeadIsAPrivateActor() {
+        Claim c = only(claims(TestDocuments.of(
+                "Le groupe Fromentel a suspendu l'utilisation d'un logiciel de détection des vols dans ses magasins.")));
+        assertEquals("groupe Fromentel", c.actor().canonical());
+        assertEquals(ActorType.PRIVATE, c.actor().type());
+        assertEquals("Vidéosurveillance algorithmique", c.tool().canonical());
+        assertEquals(ActionType.STOP, c.action().type());
+
+        Claim venue = only(claims(TestDocuments.of(
+                "La salle de concert Le Quai 12 a testé la reconnaissance faciale à l'entrée des abonnés.")));
+        assertEquals("salle de concert Le Quai 12", venue.actor().canonical());
+        assertEquals(ActorType.PRIVATE, venue.actor().type());
+
+        Claim operator = only(claims(TestDocuments.of("Velarys Transports exploite depuis 2019 un outil d'analyse vidéo dans ses bus.")));
+        assertEquals("Velarys Transports", operator.actor().canonical());
+        assertEquals(ActorType.PRIVATE, operator.actor().type());
+    }
+
+    @Test
+    void theVendorOfAProductIsNotItsUser() {
+        // "la société Videtics" names the vendor; "fourni par la société X" is the vendor's act
+        assertTrue(claims(TestDocuments.of("Le logiciel de détection utilisé à l'entrée est développé par la société Marvex.")).isEmpty());
+        Claim c = only(claims(TestDocuments.of("Le centre commercial Les Arcades utilise un logiciel de la société Videtics.")));
+        assertEquals("centre commercial Les Arcades", c.actor().canonical());
+        assertEquals("Videtics", c.tool().canonical());
+    }
+
+    @Test
+    void theCompanyIsReferredToByItsRoleAndByAPronoun() {
+        List<Claim> cs = claims(TestDocuments.of("L'enseigne Bazarine compte 40 magasins dans l'Ouest. "
+                + "L'entreprise a installé des caméras intelligentes dans ses rayons l'an dernier. "
+                + "Elle a ensuite testé la reconnaissance faciale aux caisses."));
+        assertEquals(2, cs.size(), describe(cs));
+        assertEquals("enseigne Bazarine", find(cs, "enseigne Bazarine", "Vidéosurveillance algorithmique").actor().canonical());
+        assertEquals(ActorType.PRIVATE, find(cs, "enseigne Bazarine", "Reconnaissance faciale").actor().type());
+    }
+
+    @Test
+    void aPronounWithNoActorBeforeItGivesNoClaim() {
+        assertTrue(claims(TestDocuments.of("Il a testé la reconnaissance faciale.")).isEmpty());
+    }
+
+    @Test
+    void placesListedAfterAnActorOfAPlaceAreActorsOfTheSameKind() {
+        List<Claim> cs = claims(TestDocuments.of(
+                "Les polices municipales de Grasse, de Fréjus et d'Antibes utilisent des drones depuis l'été."));
+        assertEquals(3, cs.size(), describe(cs));
+        Claim antibes = find(cs, "Police municipale d'Antibes", "Drones");
+        assertEquals(ActorType.MUNICIPAL_POLICE, antibes.actor().type());
+        find(cs, "Police municipale de Fréjus", "Drones");
+    }
+
+    @Test
+    void aDepartmentalPoliceDirectionIsTheNationalPoliceWithItsPlace() {
+        Claim c = only(claims(TestDocuments.of("La DDSP de la Sarthe dispose depuis 2021 du logiciel BriefCam.")));
+        assertEquals(ActorType.NATIONAL_POLICE, c.actor().type());
+        assertEquals("Police nationale (Sarthe)", c.actor().canonical());
+        assertNotNull(c.place());
+        assertEquals("Sarthe", c.place().canonical());
+        assertEquals(ActionType.USE, c.action().type());
+
+        Claim acronym = only(claims(TestDocuments.of(
+                "La direction départementale de la sécurité publique (DDSP) de la Sarthe a acquis en 2017 une licence BriefCam.")));
+        assertEquals("Police nationale (Sarthe)", acronym.actor().canonical());
+
+        Claim negated = only(claims(TestDocuments.of("La direction interdépartementale du Var ne disposait pas de drones.")));
+        assertEquals(Modality.NEGATED, negated.modality());
+    }
+
+    @Test
+    void aRoleNameTakesPrecedenceOverTheModelsPlace() {
+        Document d = TestDocuments.of("Toulouse Métropole a voté son budget. La Métropole installera des caméras LAPI en 2026.");
+        TestDocuments.modelEntity(d, "La Métropole", "LOC");
+        Claim c = only(claims(d));
+        assertEquals("Toulouse Métropole", c.actor().canonical());
+        assertEquals(Modality.PLANNED, c.modality());
+    }
+
+    @Test
+    void aTimeThatOpensASentenceScopesTheStoryThatFollows() {
+        Document d = TestDocuments.of("En 2019, la commune de Vendôme signe avec un éditeur. "
+                + "Ses policiers municipaux utilisent alors la vidéosurveillance algorithmique aux abords de la gare.");
+        TestDocuments.year(d, "En 2019", "2019");
+        Claim c = only(claims(d));
+        assertNotNull(c.time(), describe(List.of(c)));
+        assertEquals("2019", c.time().value());
+
+        Document far = TestDocuments.of("En 2019, la commune de Vendôme signe avec un éditeur. Le marché est public. "
+                + "Il a été contesté. Ses policiers municipaux utilisent la vidéosurveillance algorithmique.");
+        TestDocuments.year(far, "En 2019", "2019");
+        Claim late = only(claims(far));
+        assertNull(late.time(), describe(List.of(late)));
+    }
+
+    @Test
+    void whatANamedActorWillBeAbleToDoIsAPlan() {
+        Claim c = only(claims(TestDocuments.of("Dès demain, les gendarmes pourront déployer deux drones au-dessus des gorges.")));
+        assertEquals(Modality.PLANNED, c.modality());
+        assertEquals(ActorType.GENDARMERIE, c.actor().type());
+    }
+
+    @Test
+    void remotelyPilotedAircraftAreDronesAndTheirFlightIsAUse() {
+        List<Claim> cs = claims(TestDocuments.of("La gendarmerie déploie des aéronefs télépilotés dans le département. "
+                + "En mars 2023, des drones avaient déjà survolé une manifestation."));
+        assertEquals(2, cs.size(), describe(cs));
+        Claim flight = cs.get(1);
+        assertEquals("survoler", flight.action().lemma());
+        assertEquals("Gendarmerie nationale", flight.actor().canonical());
+        assertEquals(ToolCategory.DRONE, flight.tool().category());
+    }
+
+    @Test
+    void aKindOfToolNamedAgainIsTheToolOfTheStory() {
+        List<Claim> cs = claims(TestDocuments.of("Le groupe Fromentel a installé un logiciel de détection des vols dans ses magasins. "
+                + "Son concurrent, le groupe Maraîchal, assure n'avoir jamais utilisé ce type d'outil."));
+        Claim denied = find(cs, "groupe Maraîchal", "Vidéosurveillance algorithmique");
+        assertEquals(Modality.NEGATED, denied.modality());
+        assertEquals("ce type d'outil", denied.tool().text());
+    }
+
+    @Test
+    void prefectoralAuthorisationAndMissingTextInOtherWords() {
+        Claim allowed = only(claims(TestDocuments.of("Les gendarmes font voler des drones sur autorisation du préfet.")));
+        assertEquals(LegalStatus.LEGAL, allowed.legal().status());
+        assertEquals(List.of("PREFECTORAL"), allowed.legal().grounds());
+
+        Claim unlawful = only(claims(TestDocuments.of("La police municipale utilisait des drones, faute de texte l'y autorisant.")));
+        assertEquals(LegalStatus.ILLEGAL, unlawful.legal().status());
+        assertEquals(List.of("NO_LEGAL_FRAMEWORK"), unlawful.legal().grounds());
+
+        Claim annulled = only(claims(TestDocuments.of(
+                "La commune de Vendôme a testé la reconnaissance faciale à l'école, mais le tribunal annule la délibération.")));
+        assertEquals(LegalStatus.ILLEGAL, annulled.legal().status());
+        assertEquals(List.of("COURT_ORDER"), annulled.legal().grounds());
+    }
+
+    @Test
+    void theSourceOfAnAttributionStopsBeforeItsRelativeClause() {
+        Claim c = only(claims(TestDocuments.of(
+                "D'après des documents internes que nous avons pu consulter, la gendarmerie utilise des drones.")));
+        assertEquals(Modality.REPORTED, c.modality());
+        assertEquals("documents internes", c.attribution().source());
+    }
+
+    @Test
+    void aPoliceSetInAForeignPlaceIsForeign() {
+        Claim set = only(claims(TestDocuments.of(
+                "Le service de police de la ville de Laval, au Québec, a eu recours à Clearview AI pendant huit mois.")));
+        assertEquals(ActorType.FOREIGN, set.actor().type());
+        assertEquals("Police (Québec)", set.actor().canonical());
+
+        Claim adjective = only(claims(TestDocuments.of("Une police québécoise a utilisé Clearview AI.")));
+        assertEquals(ActorType.FOREIGN, adjective.actor().type());
+        assertEquals("police québécoise", adjective.actor().text());
+    }
+
+    @Test
+    void aDeniedUsageTakesNoLegalStatusFromOtherSentences() {
+        List<Claim> cs = claims(TestDocuments.of("La commune de Vendôme a utilisé BriefCam. "
+                + "Le tribunal a ordonné de cesser l'exploitation des images de BriefCam. "
+                + "La gendarmerie n'a jamais utilisé BriefCam."));
+        Claim denied = find(cs, "Gendarmerie nationale", "BriefCam Video Synopsis");
+        assertEquals(Modality.NEGATED, denied.modality());
+        assertEquals(LegalStatus.UNKNOWN, denied.legal().status());
+    }
+
+    @Test
+    void aTimeOpeningTheSentenceScopesItsUsageHoweverFarTheVerb() {
+        Document d = TestDocuments.of("Cette année-là, Velarys Transports, la société qui exploite les bus de l'agglomération "
+                + "de Vendôme, fait installer dans douze véhicules un logiciel de détection des bagarres.");
+        TestDocuments.year(d, "Cette année-là", "2018");
+        Claim c = only(claims(d));
+        assertNotNull(c.time(), describe(List.of(c)));
+        assertEquals("2018", c.time().value());
+    }
+
+    @Test
+    void theIntercommunalityIsReferredToByItsRole() {
+        List<Claim> cs = claims(TestDocuments.of("Vitré Communauté renouvelle sa licence BriefCam. "
+                + "En 2018, l'agglomération achète le logiciel."));
+        assertEquals(2, cs.size(), describe(cs));
+        Claim bought = cs.stream().filter(c -> c.action().type() == ActionType.ACQUIRE).findFirst().orElseThrow();
+        assertEquals("l'agglomération", bought.actor().text());
+        assertEquals("Vitré Communauté", bought.actor().canonical());
+    }
+
+    @Test
+    void elisionsDoNotCountInTheDistanceToTheTool() {
+        Claim c = only(claims(TestDocuments.of("En 2019, la commune de Vendôme achète auprès d'un intégrateur de l'Aisne "
+                + "un lot de 40 caméras de la marque chinoise Hikvision.")));
+        assertEquals("Hikvision", c.tool().canonical());
+        assertEquals(ActionType.ACQUIRE, c.action().type());
+    }
+
+    @Test
+    void aQuotedWeIsTheBodyOfTheSpeaker() {
+        List<Claim> cs = claims(TestDocuments.of("Velarys Transports exploite les bus de Vendôme. "
+                + "« Nous ne faisons aucune reconnaissance faciale », affirme la directrice de la sûreté de l'exploitant."));
+        Claim denied = find(cs, "Velarys Transports", "Reconnaissance faciale");
+        assertEquals(Modality.NEGATED, denied.modality());
+        assertEquals("faire", denied.action().lemma());
+
+        Claim town = only(claims(TestDocuments.of("La commune de Vendôme a voté son budget. « Nous ne faisons pas de "
+                + "reconnaissance faciale, la loi l'interdit », martèle l'adjointe au maire.")));
+        assertEquals("Vendôme", town.actor().canonical());
+        assertEquals(Modality.NEGATED, town.modality());
+
+        // a "nous" with no speaker named after the quote stays without actor
+        assertTrue(claims(TestDocuments.of("« Nous ne faisons aucune reconnaissance faciale », dit-on.")).isEmpty());
+    }
+
+    @Test
+    void aCountedSetOfTownsIsAnActor() {
+        Claim c = only(claims(TestDocuments.of("Près de 200 communes utilisent des drones.")));
+        assertEquals("Collectivités locales", c.actor().canonical());
+    }
+
+    @Test
+    void aVerbTheTaggerReadsAsANounIsAVerbBetweenItsSubjectAndItsObject() {
+        String text = "Depuis 2019, la gendarmerie nationale équipe progressivement ses véhicules de systèmes LAPI embarqués.";
+        Document d = TestDocuments.of(text);
+        List<fr.vigie.model.Token> tokens = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+|[^\\s]").matcher(text);
+        while (m.find()) {
+            String pos = m.group().equals("équipe") ? "NOUN" : "X"; // the tagger's mistake
+            tokens.add(new fr.vigie.model.Token(tokens.size(), m.start(), m.end(), m.group(), pos, "O", 0));
+        }
+        d.setTokens(tokens);
+        d.setSentences(List.of(new fr.vigie.model.Sentence(0, 0, text.length(), 0, tokens.size())));
+        Claim c = only(claims(d));
+        assertEquals(ActionType.DEPLOY, c.action().type());
+        assertEquals("Gendarmerie nationale", c.actor().canonical());
+
+        // without an actor before it, the noun reading stands: "une équipe de drones"
+        String noun = "Une équipe de la brigade teste des drones.";
+        Document e = TestDocuments.of(noun);
+        assertTrue(claims(e).stream().noneMatch(x -> x.action().lemma().equals("équiper")));
+    }
+
+    @Test
+    void theNearestSentenceOnTheToolLendsItsStatus() {
+        List<Claim> cs = claims(TestDocuments.of("Une société aurait transmis les données de ses caméras LAPI sans cadre juridique. "
+                + "Le député s'interroge. Il s'inquiète. La gendarmerie équipe ses véhicules de systèmes LAPI. "
+                + "Ces dispositifs reposent sur un cadre légal précis."));
+        Claim c = find(cs, "Gendarmerie nationale", "Lecture automatique de plaques d'immatriculation");
+        assertEquals(LegalStatus.LEGAL, c.legal().status());
+    }
+
+    @Test
+    void aNeighbourSentenceThatDatesTheToolLendsItsSpan() {
+        Document d = TestDocuments.of("La police de Vendôme a eu recours pendant huit mois à Clearview AI. "
+                + "Ses enquêteurs ont lancé 400 recherches avec l'application entre octobre 2019 et juin 2020.");
+        TestDocuments.time(d, "pendant huit mois", "DURATION", "P8M", null, null);
+        TestDocuments.time(d, "entre octobre 2019 et juin 2020", "INTERVAL", "2019-10/2020-06", "2019-10", "2020-06");
+        Claim c = only(claims(d));
+        assertNotNull(c.time(), describe(List.of(c)));
+        assertEquals("2019-10", c.time().interval().begin());
+    }
+
+    @Test
+    void aDeicticOpeningDoesNotScopeTheNextSentences() {
+        Document d = TestDocuments.of("À partir de demain, les voyageurs trouveront plus de sas. "
+                + "Le système PARAFE est exploité par la police aux frontières.");
+        TestDocuments.time(d, "À partir de demain", "DATE", "2023-07-01", "2023-07-01", null);
+        Claim c = only(claims(d));
+        assertNull(c.time(), describe(List.of(c)));
+    }
+
+    @Test
+    void anExampleCitedByAWitnessIsReported() {
+        Claim c = only(claims(TestDocuments.of(
+                "Il a cité l'exemple des gendarmes de l'Isère, qui ont utilisé des drones l'hiver dernier.")));
+        assertEquals(Modality.REPORTED, c.modality());
     }
 }

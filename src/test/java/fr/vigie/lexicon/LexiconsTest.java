@@ -122,4 +122,28 @@ class LexiconsTest {
         }
         assertTrue(found);
     }
+
+    @Test
+    void placesAreListedOnceEachUnderTheirOfficialName() {
+        Map<String, Integer> kinds = new HashMap<>();
+        Map<String, String> seen = new HashMap<>();
+        for (DataLine line : STORE.dataLines(Lexicons.PLACES)) {
+            String[] cols = line.fields();
+            kinds.merge(cols[1], 1, Integer::sum);
+            assertNull(seen.put(cols[0], cols[1]), "listed twice: " + cols[0]);
+        }
+        // every metropolitan department but Paris (listed as the commune), and the 13 + 5 regions
+        assertEquals(95, kinds.get("DEPARTMENT"));
+        assertTrue(kinds.get("REGION") >= 18, kinds.toString());
+        Lexicons l = Lexicons.load(STORE);
+        for (String d : List.of("Côtes-d'Armor", "Territoire de Belfort", "Alpes-de-Haute-Provence", "Val-d'Oise", "Seine-Saint-Denis",
+                "Pyrénées-Atlantiques", "Corse-du-Sud", "Haute-Corse")) {
+            var m = l.places().find(Words.of("dans le département : " + d));
+            assertEquals(1, m.size(), d);
+            assertEquals(d, m.get(0).value().canonical());
+            assertEquals(Entries.PlaceKind.DEPARTMENT, m.get(0).value().kind(), d);
+        }
+        assertEquals("Saint-Étienne", l.places().find(Words.of("à St-Étienne")).get(0).value().canonical());
+        assertEquals("Moirans", l.places().find(Words.of("la commune de Moirans")).get(0).value().canonical());
+    }
 }
