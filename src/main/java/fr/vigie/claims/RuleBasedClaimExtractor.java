@@ -259,7 +259,13 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             String country = null;
             Entity entity = m.entity();
             int end = m.end();
-            var adj = lexicons.nationalities().longestAt(v.words, m.end(), v.words.size());
+            int after = m.end();
+            // "la police cantonale genevoise": an adjective of the body may come before the nationality
+            if (after + 1 < v.words.size() && institutionalAdjective(v.words.get(after))
+                    && lexicons.nationalities().longestAt(v.words, after + 1, v.words.size()) != null) {
+                after++;
+            }
+            var adj = lexicons.nationalities().longestAt(v.words, after, v.words.size());
             if (adj != null) {
                 country = adj.value();
                 end = adj.endWord(); // "une police québécoise": the adjective belongs to the name
@@ -274,12 +280,54 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     }
                 }
             }
+            if (country == null) {
+                for (Mention p : v.mentions) { // "la police de Genève": the place inside the actor phrase
+                    if (p.kind() == MentionKind.PLACE && p.first() >= m.first() && p.end() <= m.end()
+                            && p.place().actorType() == Claim.ActorType.FOREIGN) {
+                        country = p.place().canonical();
+                    }
+                }
+            }
             if (country == null) country = foreignPlaceAfter(v, m);
+            if (country == null && FORCES.contains(m.actor().type())) {
+                country = foreignOpening(v); // "En Belgique, la police locale …"
+                if (country != null && end < v.words.size() && institutionalAdjective(v.words.get(end))) {
+                    Word a = v.words.get(end);
+                    end++;
+                    entity = new Entity(v.surface.substring(entity.start() - v.sentence.start(), a.end() - v.sentence.start()),
+                            entity.type(), entity.start(), a.end(), entity.sentence(), entity.canonical(), entity.origin());
+                }
+            }
             if (country == null) continue;
             String base = m.actor().canonical().replace(" nationale", "");
             v.mentions.set(k, new Mention(m.kind(), entity, m.first(), end, null,
                     new ActorEntry(base + " (" + country + ")", Claim.ActorType.FOREIGN), null, false));
         }
+    }
+
+    private static final Set<Claim.ActorType> FORCES = Set.of(Claim.ActorType.NATIONAL_POLICE, Claim.ActorType.GENDARMERIE,
+            Claim.ActorType.MUNICIPAL_POLICE);
+
+    /** "locale", "cantonale", "fédérale", "judiciaire": a lower-case adjective qualifying a body. */
+    private static boolean institutionalAdjective(Word w) {
+        String n = w.norm();
+        return !w.capitalized() && n.length() > 4 && (n.endsWith("ale") || n.endsWith("al") || n.endsWith("ales")
+                || n.endsWith("aux") || n.endsWith("aire") || n.endsWith("aires"));
+    }
+
+    /**
+     * The foreign country that opens the sentence ("En Belgique, …", "Au Canada, …"): the police
+     * and gendarmerie of that sentence are that country's.
+     */
+    private static String foreignOpening(SentenceView v) {
+        if (v.words.size() < 3 || !Set.of("en", "au", "aux").contains(v.words.get(0).norm())) return null;
+        for (Mention p : v.mentions) {
+            if (p.kind() == MentionKind.PLACE && p.first() == 1 && p.end() < v.words.size()
+                    && v.words.get(p.end()).norm().equals(",") && p.place().actorType() == Claim.ActorType.FOREIGN) {
+                return p.place().canonical();
+            }
+        }
+        return null;
     }
 
     /**
@@ -807,7 +855,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     private List<Mention> bindTools(SentenceView v, TriggerHit t, List<Mention> tools) {
         Mention after = null, before = null;
         for (Mention m : tools) {
-            if (m.first() >= t.end() && span(v, t.end(), m.first()) <= (t.trigger().kind() == TriggerKind.INSTRUMENT ? 3 : TOOL_AFTER_WINDOW)
+            if (m.first() >= t.end() && (t.trigger().kind() == TriggerKind.INSTRUMENT ? span(v, t.end(), m.first()) <= 3
+                    : t.trigger().kind() == TriggerKind.VERB ? reach(v, t.end(), m.first()) <= TOOL_AFTER_WINDOW
+                    : span(v, t.end(), m.first()) <= TOOL_AFTER_WINDOW)
                     && !triggerBetween(v, t.end(), m.first(), t) && !hardStopBetween(v.words, t.end(), m.first())) {
                 after = m;
                 break;
@@ -846,6 +896,50 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         List<Mention> refined = new ArrayList<>();
         for (Mention m : out) refined.add(productOf(v, m, tools));
         return refined;
+    }
+
+    /** The longest insertion set off by commas that does not count in the distance to the object. */
+    private static final int INSERTION = 20;
+
+    /**
+     * The distance from a verb to its object: words between, not counting elisions, temporal
+     * expressions ("a testé du 2 au 12 novembre 2024 le logiciel") and insertions set off by
+     * commas right after the verb ("a installé, dans les halls des immeubles, des caméras").
+     */
+    private static int reach(SentenceView v, int from, int to) {
+        int n = 0;
+        int i = from;
+        boolean leading = true;
+        while (i < to) {
+            String norm = v.words.get(i).norm();
+            if (leading && norm.equals(",")) {
+                int close = -1;
+                for (int j = i + 1; j < to && j - i <= INSERTION; j++) {
+                    String w = v.words.get(j).norm();
+                    if (w.equals(",")) {
+                        close = j;
+                        break;
+                    }
+                    if (isTriggerWord(v, j) || QUOTE_OPEN.contains(w)) break;
+                }
+                if (close > 0) {
+                    i = close + 1;
+                    n++;
+                    continue;
+                }
+            }
+            leading = false;
+            if (!norm.equals("'") && !inTime(v, v.words.get(i))) n++;
+            i++;
+        }
+        return n;
+    }
+
+    private static boolean inTime(SentenceView v, Word w) {
+        for (TemporalExpression te : v.times) {
+            if (w.start() >= te.start() && w.end() <= te.end()) return true;
+        }
+        return false;
     }
 
     /** Words between two positions, the apostrophes of elisions ("l'", "d'") not counted. */
@@ -1137,7 +1231,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     if (c.endWord() <= t.first() && d <= 3) alleged = true;
                 }
                 case PLAN -> {
-                    if (c.endWord() <= t.first() && d <= 4) planned = true;
+                    // "pourra, sur autorisation du préfet, faire voler": an insertion counts as one word
+                    if (c.endWord() <= t.first() && reach(v, c.endWord(), t.first()) <= 4) planned = true;
                 }
                 case PLAN_ANY -> planned = true;
                 case DENIAL -> {

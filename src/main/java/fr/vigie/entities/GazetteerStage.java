@@ -151,7 +151,21 @@ public final class GazetteerStage implements Stage {
             Candidate named = namedActor(text, words, i, s.index());
             if (named != null) cands.add(named);
             Match<ActorEntry> actor = lexicons.actors().longestAt(words, i, words.size());
-            if (actor != null) cands.add(new Candidate(actor.start(), actor.end(), 3, ACTOR, actor.value().canonical(), null));
+            if (actor != null) {
+                cands.add(new Candidate(actor.start(), actor.end(), 3, ACTOR, actor.value().canonical(), null));
+                Candidate placed = actorPhrase(text, words, actor.start(), actor, s.index());
+                if (placed != null) cands.add(placed);
+            }
+            Match<String> unit = lexicons.actorUnits().longestAt(words, i, words.size());
+            if (unit != null) {
+                int k = connector(words, unit.endWord());
+                Match<ActorEntry> body = k < 0 ? null : lexicons.actors().longestAt(words, k, words.size());
+                if (body != null) { // "la compagnie de gendarmerie (de Lodève)"
+                    Candidate placed = actorPhrase(text, words, unit.start(), body, s.index());
+                    cands.add(placed != null ? placed
+                            : new Candidate(unit.start(), body.end(), 3, ACTOR, body.value().canonical(), null));
+                }
+            }
             Match<InstitutionEntry> inst = lexicons.institutions().longestAt(words, i, words.size());
             if (inst != null) cands.add(new Candidate(inst.start(), inst.end(), 4, inst.value().role(), inst.value().canonical(), null));
             Match<PlaceEntry> place = placeAt(text, words, i);
@@ -197,6 +211,27 @@ public final class GazetteerStage implements Stage {
             covered = c.end();
         }
         return out;
+    }
+
+    /**
+     * "les gendarmes de l'Hérault", "la compagnie de gendarmerie des Sables-d'Olonne": a listed
+     * actor (from {@code start}, its unit included) followed by "de" and a place is one actor
+     * phrase, with the same canonical name and the place nested; null when no place follows.
+     */
+    private Candidate actorPhrase(String text, List<Word> words, int start, Match<ActorEntry> actor, int sentence) {
+        int k = connector(words, actor.endWord());
+        if (k < 0) return null;
+        Match<PlaceEntry> place = placeAt(text, words, k);
+        if (place == null) return null;
+        int j = place.endWord();
+        if (j + 1 < words.size() && Set.of(",", "et", "ou").contains(words.get(j).norm())) {
+            int from = words.get(j + 1).norm().equals("et") ? j + 2 : j + 1;
+            int next = connector(words, from);
+            if (next >= 0 && placeAt(text, words, next) != null) return null; // "de l'Isère, de la Savoie et …": one body per place
+        }
+        Entity nested = new Entity(text.substring(place.start(), place.end()), PLACE, place.start(), place.end(), sentence,
+                place.value().canonical(), Entity.Origin.GAZETTEER);
+        return new Candidate(start, place.end(), 3, ACTOR, actor.value().canonical(), nested);
     }
 
     /** "police municipale de Nice", "la mairie d'Antibes": a head of actor-patterns.tsv, a connector, a place. */
@@ -351,6 +386,9 @@ public final class GazetteerStage implements Stage {
         if (place == null) return null;
         if (place.end() + 1 < text.length() && text.charAt(place.end()) == '-' && Character.isLetter(text.charAt(place.end() + 1))) {
             return null;
+        }
+        if (place.start() > 1 && text.charAt(place.start() - 1) == '-' && Character.isLetter(text.charAt(place.start() - 2))) {
+            return null; // the end of a hyphenated name: "Nord" of "Bruxelles-Nord"
         }
         return place;
     }

@@ -39,6 +39,7 @@ public final class Lexicons {
     public static final String LAWS = "lexicons/legal-references.tsv";
     public static final String NATIONALITIES = "lexicons/nationalities.tsv";
     public static final String NAMED_ACTORS = "lexicons/named-actors.tsv";
+    public static final String ACTOR_UNITS = "lexicons/actor-units.tsv";
 
     /** A regular-expression variant of a legal reference. */
     public record LawPattern(Pattern regex, LawEntry entry) {
@@ -49,6 +50,7 @@ public final class Lexicons {
     private final PhraseMatcher<ActorPattern> actorHeads;
     private final PhraseMatcher<ActorPattern> actorSuffixes;
     private final PhraseMatcher<String> nationalities;
+    private final PhraseMatcher<String> actorUnits;
     private final PhraseMatcher<ActorPattern> namedHeads;
     private final PhraseMatcher<ActorPattern> namedSuffixes;
     private final PhraseMatcher<InstitutionEntry> institutions;
@@ -123,6 +125,13 @@ public final class Lexicons {
             for (String a : f[1].split("\\|")) nat.add(a, f[0]);
         }
         nationalities = nat.build();
+        PhraseMatcher.Builder<String> units = PhraseMatcher.builder(false);
+        for (DataLine l : store.dataLines(ACTOR_UNITS)) {
+            String[] f = l.fields();
+            if (f.length != 1) throw l.error("expected 1 column: unit nouns separated by |");
+            for (String u : f[0].split("\\|")) units.add(u, u);
+        }
+        actorUnits = units.build();
 
         institutions = read(store, INSTITUTIONS, true, 3, f -> new InstitutionEntry(f[0], f[1]), 2);
 
@@ -219,6 +228,8 @@ public final class Lexicons {
     public PhraseMatcher<ActorPattern> actorSuffixes() { return actorSuffixes; }
     /** Nationality adjectives, to the country's name. */
     public PhraseMatcher<String> nationalities() { return nationalities; }
+    /** Nouns of a unit of a body: "compagnie" (de gendarmerie), "équipes" (de la police municipale). */
+    public PhraseMatcher<String> actorUnits() { return actorUnits; }
     /** Heads of named-actors.tsv that come before the name ("le groupe Distrival"). */
     public PhraseMatcher<ActorPattern> namedHeads() { return namedHeads; }
     /** Heads of named-actors.tsv that come after the name ("Arvernis Transports"). */

@@ -1,0 +1,109 @@
+package fr.vigie.claims;
+
+import fr.vigie.model.Claim;
+import fr.vigie.model.Claim.ActionType;
+import fr.vigie.model.Claim.ActorType;
+import fr.vigie.model.Claim.Modality;
+import fr.vigie.model.Document;
+import fr.vigie.testing.TestDocuments;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static fr.vigie.claims.ClaimTestSupport.claims;
+import static fr.vigie.claims.ClaimTestSupport.describe;
+import static fr.vigie.claims.ClaimTestSupport.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * How the extractor reads the structure of a sentence: the actor phrase (a unit of a body, the
+ * place it belongs to), the distance from a verb to its object, foreign bodies.
+ */
+class ClaimStructureTest {
+
+    @Test
+    void aUnitOfABodyWithItsPlaceIsOneActor() {
+        Claim c = only(claims(TestDocuments.of(
+                "La brigade de gendarmerie de Rennes, saisie par le parquet, a utilisé un drone pour retrouver le fugitif.")));
+        assertEquals("Gendarmerie nationale", c.actor().canonical());
+        assertEquals("brigade de gendarmerie de Rennes", c.actor().text());
+        assertNotNull(c.place());
+        assertEquals("Rennes", c.place().canonical());
+    }
+
+    @Test
+    void aModalFutureWithAnInsertionIsPlanned() {
+        Claim c = only(claims(TestDocuments.of(
+                "Le préfet indique que la compagnie de gendarmerie de Brest pourra, après accord du parquet, faire voler ses drones au-dessus du port.")));
+        assertEquals(ActorType.GENDARMERIE, c.actor().type());
+        assertEquals(Modality.PLANNED, c.modality());
+    }
+
+    @Test
+    void insertionsBetweenTheVerbAndItsObjectDoNotCount() {
+        Document d = TestDocuments.of("La ville de Rennes organise un festival chaque été. La commune a expérimenté, "
+                + "pendant les dix jours du festival de musique du centre historique, à la demande de la police municipale, "
+                + "le logiciel Cityvision sur six caméras.");
+        Claim c = only(claims(d));
+        assertEquals("Rennes", c.actor().canonical());
+        assertEquals("Cityvision", c.tool().canonical());
+        assertEquals(ActionType.EXPERIMENT, c.action().type());
+    }
+
+    @Test
+    void aFarObjectWithoutInsertionIsNotTaken() {
+        List<Claim> cs = claims(TestDocuments.of("La commune a expérimenté pendant les dix jours du grand festival de musique "
+                + "organisé dans le centre historique chaque année par les associations du quartier le logiciel Cityvision."));
+        assertTrue(cs.isEmpty(), describe(cs));
+    }
+
+    @Test
+    void aSocialLandlordNamedThenReferredToIsTheActor() {
+        Document d = TestDocuments.of("L'office public de l'habitat Logis Azur gère 9 000 logements. "
+                + "En 2023, le bailleur a fait installer, dans les halls et les parkings de six résidences de la ville, "
+                + "des caméras reliées à un logiciel de vidéosurveillance algorithmique.");
+        TestDocuments.year(d, "En 2023", "2023");
+        Claim c = only(claims(d));
+        assertEquals("Logis Azur", c.actor().canonical());
+        assertEquals(ActionType.DEPLOY, c.action().type());
+        assertEquals("2023", c.time().value());
+    }
+
+    @Test
+    void aCantonalPoliceWithItsAdjectiveIsForeign() {
+        Claim c = only(claims(TestDocuments.of(
+                "La police cantonale vaudoise a eu recours à un logiciel de reconnaissance faciale après les émeutes.")));
+        assertEquals(ActorType.FOREIGN, c.actor().type());
+    }
+
+    @Test
+    void aPoliceInAForeignCityIsForeign() {
+        Claim c = only(claims(TestDocuments.of("La police de Genève a utilisé la reconnaissance faciale lors du sommet.")));
+        assertEquals(ActorType.FOREIGN, c.actor().type());
+    }
+
+    @Test
+    void aForeignCountryOpeningTheSentenceMakesItsPoliceForeign() {
+        Claim c = only(claims(TestDocuments.of(
+                "En Belgique, la police locale a renoncé l'an dernier à la reconnaissance faciale dans les gares.")));
+        assertEquals(ActorType.FOREIGN, c.actor().type());
+        assertEquals("police locale", c.actor().text());
+        assertEquals(ActionType.STOP, c.action().type());
+    }
+
+    @Test
+    void theEndOfAHyphenatedNameIsNoPlace() {
+        List<Claim> cs = claims(TestDocuments.of(
+                "La zone Bruxelles-Nord a testé la reconnaissance faciale aux abords de la gare.")); 
+        assertTrue(cs.stream().noneMatch(c -> c.actor().canonical().equals("Nord")), describe(cs));
+    }
+
+    @Test
+    void firefightersAreALocalBody() {
+        Claim c = only(claims(TestDocuments.of(
+                "Le service départemental d'incendie et de secours a testé deux drones thermiques cet été.")));
+        assertEquals("SDIS", c.actor().canonical());
+    }
+}
