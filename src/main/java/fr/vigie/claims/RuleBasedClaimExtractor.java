@@ -842,7 +842,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     private boolean capability(SentenceView v, TriggerHit t) {
         for (Hit<CueKind> c : v.cues) {
-            if (c.value() == CueKind.CAPABILITY && c.endWord() <= t.first() && t.first() - c.endWord() <= 3) return true;
+            if (c.value() == CueKind.CAPABILITY && c.endWord() <= t.first() && t.first() - c.endWord() <= 3
+                    && !authorisationGiven(v, c)) {
+                return true;
+            }
             if (c.value() == CueKind.REGULATION && t.trigger().kind() == TriggerKind.NOUN && c.endWord() <= t.first()
                     && t.first() - c.endWord() <= 6) {
                 return true;
@@ -1102,9 +1105,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
      * annoncé qu'il renonçait…"). Never for a usage noun, which a commentator can name.
      */
     private Mention unlistedOrganisation(SentenceView v, TriggerHit t, Mention m) {
-        if (t.trigger().kind() != TriggerKind.VERB || m.entity().origin() != Entity.Origin.MODEL || !"ORG".equals(m.entity().type())) {
-            return null;
-        }
+        if (t.trigger().kind() != TriggerKind.VERB || m.entity().origin() != Entity.Origin.MODEL) return null;
+        Claim.ActorType kind = appositionType(v, m);
+        if (kind == null && !"ORG".equals(m.entity().type())) return null;
+        if (kind == null) kind = Claim.ActorType.OTHER;
         if (t.first() - m.end() > 10) return null;
         boolean reporting = false;
         for (Hit<CueKind> c : v.cues) {
@@ -1119,7 +1123,22 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         }
         String name = m.entity().text();
         return new Mention(MentionKind.ACTOR, m.entity(), m.first(), m.end(), null,
-                new ActorEntry(name, Claim.ActorType.OTHER), null, false);
+                new ActorEntry(name, kind), null, false);
+    }
+
+    /**
+     * "La société de sécurité chargée du festival, Breizh Sûreté, a installé …": a name set off
+     * after a noun phrase headed by a kind of organisation (named-actors.tsv) is that kind of body.
+     */
+    private Claim.ActorType appositionType(SentenceView v, Mention m) {
+        if (m.first() < 3 || !v.words.get(m.first() - 1).norm().equals(",")) return null;
+        if (m.end() >= v.words.size() || !v.words.get(m.end()).norm().equals(",")) return null;
+        for (int j = Math.max(0, m.first() - 12); j < m.first() - 1; j++) {
+            if (j > 0 && !Set.of("la", "le", "l", "'", "les", "un", "une").contains(v.words.get(j - 1).norm())) continue;
+            var head = lexicons.namedHeads().longestAt(v.words, j, m.first() - 1);
+            if (head != null && head.firstWord() == j) return head.value().type();
+        }
+        return null;
     }
 
     private static boolean insideActor(SentenceView v, Mention place) {
@@ -1172,6 +1191,22 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * "le préfet a autorisé la gendarmerie à faire voler des drones": an authorisation given, in a
+     * past tense, to a named body states the usage; a text that "autorise à" in general does not.
+     */
+    private static boolean authorisationGiven(SentenceView v, Hit<CueKind> c) {
+        String verb = v.words.get(c.firstWord()).norm();
+        if (!verb.startsWith("autoris") && !verb.startsWith("habilit")) return false;
+        int i = c.firstWord() - 1;
+        while (i >= 0 && adverb(v.words.get(i))) i--;
+        if (i < 0 || !Set.of("a", "ont", "avait", "avaient", "avons").contains(v.words.get(i).norm())) return false;
+        for (Mention m : v.mentions) {
+            if (m.first() >= c.firstWord() && m.end() <= c.endWord() && isActorCandidate(m)) return true;
+        }
+        return false;
     }
 
     /** Carry-over of the story's actor is for a usage verb without subject or a possessive noun, never for a law. */

@@ -106,4 +106,37 @@ class ClaimStructureTest {
                 "Le service départemental d'incendie et de secours a testé deux drones thermiques cet été.")));
         assertEquals("SDIS", c.actor().canonical());
     }
+
+    @Test
+    void anAuthorisationGivenToABodyStatesItsUsage() {
+        Claim c = only(claims(TestDocuments.of(
+                "Le 2 mai, le préfet de la Gironde a autorisé la gendarmerie à faire voler des drones au-dessus du marché.")));
+        assertEquals("Gendarmerie nationale", c.actor().canonical());
+        assertEquals(Claim.LegalStatus.LEGAL, c.legal().status());
+    }
+
+    @Test
+    void aTextThatAuthorisesInGeneralStatesNoUsage() {
+        List<Claim> cs = claims(TestDocuments.of("Le décret autorise la gendarmerie à faire voler des drones lors des manifestations."));
+        assertTrue(cs.isEmpty(), describe(cs));
+    }
+
+    @Test
+    void aNameInAppositionToAKindOfCompanyIsThatCompany() {
+        Document d = TestDocuments.of("La société de gardiennage chargée du salon, Armor Vigilance Services, a installé douze caméras "
+                + "reliées à un logiciel de vidéosurveillance algorithmique.");
+        TestDocuments.modelEntity(d, "Armor Vigilance Services", "MISC");
+        Claim c = only(claims(d));
+        assertEquals("Armor Vigilance Services", c.actor().text());
+        assertEquals(ActorType.PRIVATE, c.actor().type());
+    }
+
+    @Test
+    void aNameWithoutAKindBeforeItIsNobody() {
+        Document d = TestDocuments.of("Selon le rapport, Printemps Numérique a installé douze caméras "
+                + "reliées à un logiciel de vidéosurveillance algorithmique.");
+        TestDocuments.modelEntity(d, "Printemps Numérique", "MISC");
+        List<Claim> cs = claims(d);
+        assertTrue(cs.isEmpty(), describe(cs));
+    }
 }
