@@ -620,7 +620,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (a.kind() == AnaphorKind.ACTOR) continue;
             boolean applies = switch (a.kind()) {
                 case ACTOR -> false;
-                case NP -> !overlapsMention(v, h.firstWord(), h.endWord()) && !toolFollows(explicit, h.endWord(), 3);
+                case NP -> !overlapsMention(v, h.firstWord(), h.endWord()) && !toolFollows(explicit, h.endWord(), 3)
+                        && !makerFollows(v, h.endWord());
                 case POSSESSIVE -> nounTriggerAt(v, h.endWord()) && !toolFollows(explicit, h.endWord() + 1, 3);
                 case PRONOUN -> verbTriggerWithin(v, h.endWord(), 2)
                         && (h.firstWord() <= 2 || v.words.get(h.firstWord() - 1).norm().equals(","));
@@ -647,6 +648,30 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             out.add(new Mention(MentionKind.TOOL, e, h.firstWord(), h.endWord(), target.tool(), null, null, true));
         }
         return out;
+    }
+
+    private static final Set<String> MAKER_GLUE = Set.of("'", "la", "l", "le", "societe", "entreprise", "start-up", "firme",
+            "groupe", "editeur", "fabricant", "constructeur");
+
+    /**
+     * "une licence du logiciel d'Avigilon", "le logiciel de la société Visiotech": the noun is
+     * followed by the name of its maker, which no lexicon knows; it names a new tool, not the
+     * one named before.
+     */
+    private static boolean makerFollows(SentenceView v, int end) {
+        if (end >= v.words.size() || !Set.of("de", "d", "du").contains(v.words.get(end).norm())) return false;
+        int i = end + 1;
+        while (i < v.words.size() && i - end <= 5 && (MAKER_GLUE.contains(v.words.get(i).norm())
+                || (!v.words.get(i).capitalized() && v.words.get(i - 1).norm().equals("societe")))) {
+            i++; // "de la société française X"
+        }
+        if (i >= v.words.size()) return false;
+        Word w = v.words.get(i);
+        if (!w.capitalized() || w.norm().isEmpty() || !Character.isLetter(w.norm().charAt(0))) return false;
+        for (Mention m : v.mentions) {
+            if (m.first() <= i && i < m.end() && m.kind() != MentionKind.PERSON) return false; // a known tool, place or body
+        }
+        return true;
     }
 
     private static boolean overlapsMention(SentenceView v, int first, int end) {

@@ -139,4 +139,27 @@ class ClaimStructureTest {
         List<Claim> cs = claims(d);
         assertTrue(cs.isEmpty(), describe(cs));
     }
+
+    @Test
+    void aToolOfAnUnknownMakerIsNotTheToolNamedBefore() {
+        List<Claim> cs = claims(TestDocuments.of("La police municipale de Nice utilise Cityvision depuis deux ans. "
+                + "La mairie de Rennes dispose d'une licence du logiciel d'Optiveille depuis 2020."));
+        assertTrue(cs.stream().noneMatch(c -> c.actor().canonical().equals("Rennes")), describe(cs));
+    }
+
+    @Test
+    void theNamedToolIsStillReferredTo() {
+        List<Claim> cs = claims(TestDocuments.of("La police municipale de Nice a acheté Cityvision en 2021. "
+                + "La mairie de Rennes dispose d'une licence du logiciel depuis 2022."));
+        assertEquals("Cityvision", cs.stream().filter(c -> c.actor().canonical().equals("Rennes")).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(cs))).tool().canonical());
+    }
+
+    @Test
+    void aSystemAgainstDronesIsNoDrone() {
+        Claim c = only(claims(TestDocuments.of(
+                "Le ministère de la Justice a acheté un système de détection et de neutralisation des drones pour la maison d'arrêt.")));
+        assertEquals(Claim.ToolCategory.OTHER, c.tool().category());
+        assertEquals(ActionType.ACQUIRE, c.action().type());
+    }
 }
