@@ -51,6 +51,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     private static final int NARRATIVE_SENTENCES = 2;
     /** How far a sentence that dates a tool without a usage lends that span to a claim on it. */
     private static final int TIME_LEND_SENTENCES = 2;
+    /** How far a sentence that gives a tool a legal status lends it: within the story, not to another one. */
+    private static final int LEGAL_LEND_SENTENCES = 8;
     private static final int TOOL_AFTER_WINDOW = 18;
     private static final int TOOL_BEFORE_WINDOW = 12;
     private static final int AGENT_WINDOW = 12;
@@ -546,6 +548,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     }
                 }
                 if (blocked) continue;
+                if (h.value().refers().startsWith("TYPE:") && described(v, h.endWord())) continue;
                 ActorEntry who = referent(h.value().refers(), town, history);
                 if (who == null) continue;
                 int start = v.words.get(h.firstWord()).start();
@@ -559,6 +562,21 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         v.mentions.addAll(resolved);
         v.mentions.sort(Comparator.comparingInt(Mention::first));
         return town;
+    }
+
+    /**
+     * "l'exploitant du tramway", "la société de gardiennage": a kind of body with a complement that
+     * describes it is a new body, not the one of that kind named before.
+     */
+    private static boolean described(SentenceView v, int end) {
+        if (end + 1 >= v.words.size()) return false;
+        String n = v.words.get(end).norm();
+        int i = end + 1;
+        if (n.equals("de") && Set.of("la", "l").contains(v.words.get(i).norm())) i++;
+        if (i < v.words.size() && v.words.get(i).norm().equals("'")) i++;
+        if (!Set.of("du", "des", "de", "d").contains(n) || i >= v.words.size()) return false;
+        Word w = v.words.get(i);
+        return !w.capitalized() && !w.norm().isEmpty() && Character.isLetter(w.norm().charAt(0));
     }
 
     /** An actor of the lexicon that names a kind, not one body: "Police municipale", "Collectivités locales". */
@@ -738,6 +756,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             actors = agent.actors();
             if (t.governed() && actors.isEmpty()) continue;
             if (actors.isEmpty()) actors = subject(v, t);
+            if (actors.isEmpty() && t.trigger().kind() == TriggerKind.VERB) {
+                Mention kind = kindOfBodyOpening(text, v, t);
+                if (kind != null) actors = List.of(kind);
+            }
             if (actors.isEmpty() && t.trigger().kind() == TriggerKind.VERB) {
                 // « Nous ne faisons aucune reconnaissance faciale », affirme la directrice de l'exploitant
                 Mention speaker = firstPersonSpeaker(v, t);
@@ -1149,6 +1171,31 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         String name = m.entity().text();
         return new Mention(MentionKind.ACTOR, m.entity(), m.first(), m.end(), null,
                 new ActorEntry(name, kind), null, false);
+    }
+
+    /**
+     * "La société d'économie mixte qui gère le port a installé …": a sentence that opens on a
+     * definite noun phrase headed by a kind of body of several words (named-actors.tsv), with no
+     * name after it, has that body as the subject of its verb. One-word kinds ("la société")
+     * refer back to a body named before (anaphora.tsv) and are not taken here.
+     */
+    private Mention kindOfBodyOpening(String text, SentenceView v, TriggerHit t) {
+        if (v.words.size() < 3 || !Set.of("la", "le", "l").contains(v.words.get(0).norm())) return null;
+        int first = v.words.get(1).norm().equals("'") ? 2 : 1;
+        var head = lexicons.namedHeads().longestAt(v.words, first, t.first());
+        if (head == null || head.firstWord() != first || head.endWord() - head.firstWord() < 2) return null;
+        if (head.endWord() < v.words.size() && v.words.get(head.endWord()).capitalized()) return null; // a name follows
+        for (Mention m : v.mentions) {
+            if (m.first() < t.first() && m.first() >= head.endWord() && isActorCandidate(m)
+                    && !governedByPreposition(v.words, m.first()) && !v.words.get(m.first() - 1).norm().equals("(")) {
+                return null; // another body is the subject
+            }
+        }
+        int start = v.words.get(first).start();
+        int end = v.words.get(head.endWord() - 1).end();
+        String name = text.substring(start, end);
+        Entity e = new Entity(name, GazetteerStage.ACTOR, start, end, v.sentence.index(), name, Entity.Origin.GAZETTEER);
+        return new Mention(MentionKind.ACTOR, e, first, head.endWord(), null, new ActorEntry(name, head.value().type()), null, false);
     }
 
     /**
@@ -1593,7 +1640,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             for (SentenceView v : lenders) {
                 boolean sameTool = false;
                 for (Mention m : toolsBySentence.get(v.sentence.index())) sameTool |= m.tool().canonical().equals(c.tool().canonical());
-                if (!sameTool) continue;
+                if (!sameTool || Math.abs(v.sentence.index() - d.sentence()) > LEGAL_LEND_SENTENCES) continue;
                 if (best == null || Math.abs(v.sentence.index() - d.sentence()) < Math.abs(best.sentence.index() - d.sentence())) best = v;
             }
             if (best == null) continue;

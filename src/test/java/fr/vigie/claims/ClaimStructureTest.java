@@ -162,4 +162,36 @@ class ClaimStructureTest {
         assertEquals(Claim.ToolCategory.OTHER, c.tool().category());
         assertEquals(ActionType.ACQUIRE, c.action().type());
     }
+
+    @Test
+    void aKindOfBodyOpeningTheSentenceIsItsSubject() {
+        Claim c = only(claims(TestDocuments.of("La société d'économie mixte qui gère le port de plaisance (Finistère) met en service, "
+                + "dès lundi, un système de lecture automatique des plaques d'immatriculation.")));
+        assertEquals("société d'économie mixte", c.actor().text());
+        assertEquals(ActorType.PRIVATE, c.actor().type());
+        assertEquals(ActionType.DEPLOY, c.action().type());
+    }
+
+    @Test
+    void aKindOfBodyWithADescriptionIsNotTheOneNamedBefore() {
+        List<Claim> cs = claims(TestDocuments.of("Arvor Transports exploite le réseau de bus de Quimper depuis 2019. "
+                + "À Brest, l'exploitant du tramway a renoncé en 2023 à la reconnaissance faciale."));
+        assertTrue(cs.stream().noneMatch(c -> c.actor().canonical().startsWith("Arvor")), describe(cs));
+    }
+
+    @Test
+    void aPlanInThePluperfectIsPlanned() {
+        Claim c = only(claims(TestDocuments.of(
+                "La commune de Vannes avait envisagé de s'équiper de caméras à détection automatique pour le port.")));
+        assertEquals(Modality.PLANNED, c.modality());
+    }
+
+    @Test
+    void aLegalStatusIsNotLentToAnotherStory() {
+        StringBuilder b = new StringBuilder("Pour nous, la vidéosurveillance algorithmique est illégale. ");
+        for (int i = 0; i < 9; i++) b.append("Le festival a accueilli des milliers de visiteurs le jour ").append(i + 1).append(". ");
+        b.append("La commune de Vannes a déployé la vidéosurveillance algorithmique dans le port.");
+        Claim c = only(claims(TestDocuments.of(b.toString())));
+        assertEquals(Claim.LegalStatus.UNKNOWN, c.legal().status());
+    }
 }
