@@ -184,7 +184,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         }
         propagateLegal(text, views, toolsBySentence, drafts);
         propagateTime(views, toolsBySentence, drafts);
-        List<Claim> out = dedup(drafts);
+        List<Claim> out = datelineTime(document, dedup(drafts));
         out.sort(Comparator.comparingInt((Claim c) -> c.evidence().start())
                 .thenComparingInt(c -> c.action().start()));
         List<Claim> numbered = new ArrayList<>();
@@ -1695,6 +1695,35 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             drafts.set(i, new Draft(new Claim(c.id(), c.actor(), c.action(), c.tool(), Claim.Time.of(found), c.place(), c.legal(),
                     c.modality(), c.attribution(), c.evidence(), c.confidence()), d.sentence(), d.carriedActor(), d.actorMention()));
         }
+    }
+
+    /**
+     * A news claim that no expression dates ("le conseil a approuvé l'achat de huit drones")
+     * happened when the article reports it: it takes the dateline, the expression of the text
+     * that gives the document its date ("Publié le 17 juin 2025"), when there is one. A denial
+     * or an allegation states no event and keeps no time.
+     */
+    private static List<Claim> datelineTime(Document document, List<Claim> claims) {
+        String date = document.date() == null ? null : document.date().value();
+        if (date == null) return claims;
+        TemporalExpression dateline = null;
+        for (TemporalExpression te : document.temporalExpressions()) {
+            if (date.equals(te.value()) && "DATE".equals(te.type())) {
+                dateline = te;
+                break;
+            }
+        }
+        if (dateline == null) return claims;
+        List<Claim> out = new ArrayList<>();
+        for (Claim c : claims) {
+            if (c.time() != null || c.modality() == Modality.NEGATED || c.modality() == Modality.ALLEGED) {
+                out.add(c);
+            } else {
+                out.add(new Claim(c.id(), c.actor(), c.action(), c.tool(), Claim.Time.of(dateline), c.place(), c.legal(),
+                        c.modality(), c.attribution(), c.evidence(), c.confidence()));
+            }
+        }
+        return out;
     }
 
     /**

@@ -194,4 +194,19 @@ class ClaimStructureTest {
         Claim c = only(claims(TestDocuments.of(b.toString())));
         assertEquals(Claim.LegalStatus.UNKNOWN, c.legal().status());
     }
+
+    @Test
+    void anUndatedNewsClaimTakesTheDateline() {
+        Document d = TestDocuments.of("Publié le 3 mars 2025. Le conseil départemental du Gard a approuvé l'achat de six drones. "
+                + "La préfecture du Gard n'a jamais utilisé la reconnaissance faciale.", "2025-03-03");
+        TestDocuments.time(d, "le 3 mars 2025", "DATE", "2025-03-03", "2025-03-03", "2025-03-03");
+        List<Claim> cs = claims(d);
+        Claim bought = cs.stream().filter(c -> c.action().type() == ActionType.ACQUIRE).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(cs)));
+        assertNotNull(bought.time(), describe(cs));
+        assertEquals("2025-03-03", bought.time().value());
+        Claim denied = cs.stream().filter(c -> c.modality() == Modality.NEGATED).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(cs)));
+        assertEquals(null, denied.time(), describe(cs));
+    }
 }
