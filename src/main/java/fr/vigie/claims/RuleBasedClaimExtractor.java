@@ -792,7 +792,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     text.substring(v.sentence.start(), v.sentence.end()));
             for (Mention toolMention : boundTools) {
                 Claim.Tool tool = tool(text, v, toolMention);
-                Claim.Time time = time(v, t, previous, tool.canonical());
+                Claim.Time time = time(v, t, previous, tool.canonical(), modality);
                 for (Mention a : actors) {
                     ActorEntry who = actorOf(a);
                     Claim.Actor actor = new Claim.Actor(text.substring(a.start(), a.stop()), who.canonical(),
@@ -1480,7 +1480,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         return true;
     }
 
-    private Claim.Time time(SentenceView v, TriggerHit t, Draft previous, String toolCanonical) {
+    private Claim.Time time(SentenceView v, TriggerHit t, Draft previous, String toolCanonical, Modality modality) {
         TemporalExpression best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (TemporalExpression te : v.times) {
@@ -1518,11 +1518,13 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         }
         if (best != null && bestScore < -12) best = null; // the date of a report, a null value: not the usage's
         if (best != null) return Claim.Time.of(best);
+        // a plan is not in the past of the story: "En 2022, … . Les gendarmes pourront faire voler leurs drones"
+        boolean plan = modality == Modality.PLANNED;
         if (previous != null && v.sentence.index() - previous.sentence() <= CARRY_SENTENCES && previous.claim().time() != null
-                && previous.claim().tool().canonical().equals(toolCanonical)) {
+                && previous.claim().tool().canonical().equals(toolCanonical) && (!plan || previous.claim().modality() == Modality.PLANNED)) {
             return previous.claim().time();
         }
-        if (v.narrative != null) return Claim.Time.of(v.narrative);
+        if (v.narrative != null && !plan) return Claim.Time.of(v.narrative);
         return null;
     }
 
@@ -1767,6 +1769,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     }
 
     private static boolean compatible(Claim a, Claim b) {
+        if ((a.modality() == Modality.PLANNED) != (b.modality() == Modality.PLANNED)) return false; // a plan is not the past usage
         String ta = a.time() == null ? null : a.time().value();
         String tb = b.time() == null ? null : b.time().value();
         if (ta != null && tb != null && !ta.equals(tb)) return false;

@@ -209,4 +209,16 @@ class ClaimStructureTest {
                 .orElseThrow(() -> new AssertionError(describe(cs)));
         assertEquals(null, denied.time(), describe(cs));
     }
+
+    @Test
+    void aPastOpeningDoesNotDateAPlanNorMergeWithIt() {
+        Document d = TestDocuments.of("En 2022, les gendarmes du Gard ont utilisé un drone au-dessus des massifs. "
+                + "Les gendarmes du Gard pourront faire voler leurs drones au-dessus des massifs.");
+        TestDocuments.year(d, "En 2022", "2022");
+        List<Claim> cs = claims(d);
+        assertEquals(2, cs.size(), describe(cs));
+        Claim plan = cs.stream().filter(c -> c.modality() == Modality.PLANNED).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(cs)));
+        assertEquals(null, plan.time(), describe(cs));
+    }
 }
