@@ -1220,9 +1220,14 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         return false;
     }
 
-    /** True when a preposition comes before the mention (through its determiners). */
+    /** True when a preposition comes before the mention (through its determiners, or a common noun: "de la zone X"). */
     private static boolean governedByPreposition(List<Word> words, int first) {
         int i = first - 1;
+        if (i > 1 && commonNoun(words.get(i))) {
+            int j = i - 1;
+            while (j >= 0 && DETERMINERS.contains(words.get(j).norm()) && !PREPOSITIONS.contains(words.get(j).norm())) j--;
+            if (j >= 0 && j < i - 1 && Set.of("de", "d", "du", "des").contains(words.get(j).norm())) return true;
+        }
         while (i >= 0 && (DETERMINERS.contains(words.get(i).norm()) && !PREPOSITIONS.contains(words.get(i).norm()))) i--;
         if (i < 0) return false;
         String n = words.get(i).norm();
@@ -1233,6 +1238,13 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             return !(Set.of(",", ";", ":", "\"", "et", "ou", "que", "qu", "'").contains(p));
         }
         return PREPOSITIONS.contains(n);
+    }
+
+    /** A lower-case word of letters that is no small word: "zone" of "de la zone Bruxelles-Nord". */
+    private static boolean commonNoun(Word w) {
+        String n = w.norm();
+        return !w.capitalized() && n.length() > 2 && n.chars().allMatch(Character::isLetter) && !DETERMINERS.contains(n)
+                && !PREPOSITIONS.contains(n) && !AUXILIARIES.contains(n) && !Set.of("qui", "que", "dont", "et", "ou").contains(n);
     }
 
     /** The mention and the actors listed with it ("Nice, Roanne et Perpignan"). */

@@ -221,4 +221,12 @@ class ClaimStructureTest {
                 .orElseThrow(() -> new AssertionError(describe(cs)));
         assertEquals(null, plan.time(), describe(cs));
     }
+
+    @Test
+    void aNameInsideTheComplementOfTheSubjectIsNotTheSubject() {
+        Claim c = only(claims(TestDocuments.of(
+                "En Belgique, la police locale de la zone Bruxelles-Ouest avait renoncé en 2023 à la reconnaissance faciale.")));
+        assertEquals(ActorType.FOREIGN, c.actor().type());
+        assertEquals("police locale", c.actor().text());
+    }
 }
