@@ -641,7 +641,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 case NP -> !overlapsMention(v, h.firstWord(), h.endWord()) && !toolFollows(explicit, h.endWord(), 3)
                         && !makerFollows(v, h.endWord());
                 case POSSESSIVE -> nounTriggerAt(v, h.endWord()) && !toolFollows(explicit, h.endWord() + 1, 3);
-                case PRONOUN -> verbTriggerWithin(v, h.endWord(), 2)
+                case PRONOUN -> verbTriggerWithin(v, h.endWord(), 2) && impersonalEnd(v, h.firstWord()) < 0
                         && (h.firstWord() <= 2 || v.words.get(h.firstWord() - 1).norm().equals(","));
                 case CLITIC -> verbTriggerAfterAuxiliaries(v, h.endWord()) && !toolFollows(explicit, h.endWord(), 4)
                         && (h.endWord() - h.firstWord() > 1 || !"l".equals(v.words.get(h.firstWord()).norm()));
@@ -772,6 +772,14 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     carried = true;
                 }
             }
+            if (actors.isEmpty() && t.trigger().kind() == TriggerKind.VERB && impersonalBefore(v, t)) {
+                // "Il est proposé d'équiper les entrées de ville de caméras": the body whose decision it is
+                Mention last = lastActorBefore(v, t, actorHistory);
+                if (last != null) {
+                    actors = List.of(last);
+                    carried = last.entity().sentence() != v.sentence.index();
+                }
+            }
             if (actors.isEmpty() && t.trigger().kind() == TriggerKind.VERB && !passive(v, t) && pronounSubject(v, t)) {
                 // "Le groupe X … . Il a installé …": the subject pronoun is the actor last named
                 Mention last = actorHistory.isEmpty() ? null : actorHistory.get(actorHistory.size() - 1);
@@ -806,6 +814,46 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
         }
         return out;
+    }
+
+    private static final Set<String> IMPERSONAL_VERBS = Set.of("propose", "prevu", "envisage", "decide", "demande", "question",
+            "necessaire", "possible", "souhaitable", "interdit", "permis");
+
+    /**
+     * The word after an impersonal "il est proposé de", "il a été décidé d'", "il n'est pas
+     * question de" that starts at {@code i}, or -1: such an "il" is nobody and nothing.
+     */
+    private static int impersonalEnd(SentenceView v, int i) {
+        if (i >= v.words.size() || !v.words.get(i).norm().equals("il")) return -1;
+        int j = i + 1;
+        while (j < v.words.size() && j - i <= 5 && (AUXILIARIES.contains(v.words.get(j).norm())
+                || Set.of("n", "ne", "'", "pas", "donc", "aussi", "egalement", "desormais").contains(v.words.get(j).norm()))) {
+            j++;
+        }
+        if (j == i + 1 || j + 1 >= v.words.size() || !IMPERSONAL_VERBS.contains(v.words.get(j).norm())) return -1;
+        String de = v.words.get(j + 1).norm();
+        if (!de.equals("de") && !de.equals("d")) return -1;
+        return de.equals("d") ? j + 3 : j + 2;
+    }
+
+    /** The verb follows an impersonal "il est proposé de" (with other verbs listed after: "de renoncer … et de ne pas acquérir"). */
+    private static boolean impersonalBefore(SentenceView v, TriggerHit t) {
+        for (int i = 0; i < t.first(); i++) {
+            int end = impersonalEnd(v, i);
+            if (end >= 0 && end <= t.first() && !hardStopBetween(v.words, end, t.first()) && t.first() - end <= 12) return true;
+        }
+        return false;
+    }
+
+    /** The last body named before the verb, in this sentence or in the two before. */
+    private static Mention lastActorBefore(SentenceView v, TriggerHit t, List<Mention> history) {
+        Mention here = null;
+        for (Mention m : v.mentions) {
+            if (m.end() <= t.first() && m.kind() == MentionKind.ACTOR) here = m;
+        }
+        if (here != null) return here;
+        Mention last = history.isEmpty() ? null : history.get(history.size() - 1);
+        return last != null && v.sentence.index() - last.entity().sentence() <= 2 ? last : null;
     }
 
     private static final Set<String> PRONOUN_GAP = Set.of("a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront",
@@ -1396,6 +1444,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 planned = true;
             }
         }
+        if (t.trigger().kind() == TriggerKind.VERB && impersonalBefore(v, t)) planned = true; // "il est proposé d'équiper"
         if (negated) return Modality.NEGATED;
         if (alleged) return Modality.ALLEGED;
         if (planned) return Modality.PLANNED;

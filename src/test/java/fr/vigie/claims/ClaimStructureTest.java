@@ -229,4 +229,15 @@ class ClaimStructureTest {
         assertEquals(ActorType.FOREIGN, c.actor().type());
         assertEquals("police locale", c.actor().text());
     }
+
+    @Test
+    void anImpersonalProposalIsTheBodysPlan() {
+        List<Claim> cs = claims(TestDocuments.of("La commune de Vannes dispose de 40 caméras. "
+                + "Il est proposé d'équiper les entrées de ville de caméras LAPI, puis de renoncer au logiciel Cityvision."));
+        Claim lapi = cs.stream().filter(c -> c.tool().category() == Claim.ToolCategory.LICENSE_PLATE_RECOGNITION).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(cs)));
+        assertEquals("Vannes", lapi.actor().canonical());
+        assertEquals(Modality.PLANNED, lapi.modality());
+        assertTrue(cs.stream().noneMatch(c -> c.tool().text().equalsIgnoreCase("il")), describe(cs));
+    }
 }
