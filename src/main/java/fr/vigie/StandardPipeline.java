@@ -1,7 +1,11 @@
 package fr.vigie;
 
+import fr.vigie.claims.ClaimCandidates;
+import fr.vigie.claims.ClaimRules;
 import fr.vigie.claims.ClaimStage;
+import fr.vigie.claims.RuleBasedClaimExtractor;
 import fr.vigie.entities.GazetteerStage;
+import fr.vigie.lexicon.Lexicons;
 import fr.vigie.nlp.CoreNlpStage;
 import fr.vigie.pipeline.ModelStore;
 import fr.vigie.pipeline.Pipeline;
@@ -16,12 +20,21 @@ final class StandardPipeline {
     private StandardPipeline() {
     }
 
-    static Pipeline load(ModelStore models) {
+    /**
+     * The stages over the models of {@code models}. Unless {@code fullNlp}, CoreNLP's tagger
+     * and entity recogniser run only on the sentences where the claim rules read them
+     * ({@link ClaimCandidates}): the claims and temporal expressions are the same, the
+     * statistical entities of the other sentences are left out.
+     */
+    static Pipeline load(ModelStore models, boolean fullNlp) {
+        Lexicons lexicons = Lexicons.load(models);
+        ClaimRules rules = ClaimRules.load(models);
         return new Pipeline(List.of(
-                CoreNlpStage.load(models),       // sentences, tokens, POS, statistical entities
-                GazetteerStage.load(models),     // tools, actors, places, laws (over the statistical entities)
+                // sentences, tokens, POS, statistical entities
+                CoreNlpStage.load(models, fullNlp ? null : new ClaimCandidates(lexicons, rules)),
+                new GazetteerStage(lexicons),    // tools, actors, places, laws (over the statistical entities)
                 DocumentDateStage.load(models),  // a date stated in the text, when metadata gave none
                 TemporalStage.load(models),      // temporal expressions, normalised
-                ClaimStage.load(models)));       // claims
+                new ClaimStage(new RuleBasedClaimExtractor(lexicons, rules))));  // claims
     }
 }
