@@ -9,10 +9,15 @@ import fr.vigie.lexicon.Lexicons;
 import fr.vigie.nlp.CoreNlpStage;
 import fr.vigie.pipeline.ModelStore;
 import fr.vigie.pipeline.Pipeline;
+import fr.vigie.pipeline.Stage;
 import fr.vigie.time.DocumentDateStage;
 import fr.vigie.time.TemporalStage;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /** The one place where Vigie's stages are wired, in order. */
 final class StandardPipeline {
@@ -29,12 +34,39 @@ final class StandardPipeline {
     static Pipeline load(ModelStore models, boolean fullNlp) {
         Lexicons lexicons = Lexicons.load(models);
         ClaimRules rules = ClaimRules.load(models);
-        return new Pipeline(List.of(
-                // sentences, tokens, POS, statistical entities
-                CoreNlpStage.load(models, fullNlp ? null : new ClaimCandidates(lexicons, rules)),
+        // CoreNLP's models take most of the loading time: they load on another core meanwhile
+        CompletableFuture<CoreNlpStage> nlp = CompletableFuture.supplyAsync(
+                () -> CoreNlpStage.load(models, fullNlp ? null : new ClaimCandidates(lexicons, rules)), LOADER);
+        List<Stage> rest = List.of(
                 new GazetteerStage(lexicons),    // tools, actors, places, laws (over the statistical entities)
                 DocumentDateStage.load(models),  // a date stated in the text, when metadata gave none
                 TemporalStage.load(models),      // temporal expressions, normalised
-                new ClaimStage(new RuleBasedClaimExtractor(lexicons, rules))));  // claims
+                new ClaimStage(new RuleBasedClaimExtractor(lexicons, rules)));  // claims
+        List<Stage> stages = new ArrayList<>();
+        stages.add(join(nlp));                   // sentences, tokens, POS, statistical entities
+        stages.addAll(rest);
+        return new Pipeline(stages);
+    }
+
+    /** Loads in a thread of its own, which ends with its task. */
+    static final Executor LOADER = task -> {
+        Thread t = new Thread(task, "vigie-model-loading");
+        t.setDaemon(true);
+        t.start();
+    };
+
+    /** The value of a loading task, or its failure as it was thrown. */
+    static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 }

@@ -44,8 +44,11 @@ public final class Vigie {
 
     private Vigie(Builder b) {
         ModelStore models = b.modelsDirectory == null ? ModelStore.classpath() : ModelStore.directory(b.modelsDirectory);
-        this.ingester = Ingester.load(models, b.maxChars);
+        // Tika and the language model load on another core while the pipeline loads
+        java.util.concurrent.CompletableFuture<Ingester> ingesting = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> Ingester.load(models, b.maxChars), StandardPipeline.LOADER);
         this.pipeline = StandardPipeline.load(models, b.fullNlp);
+        this.ingester = StandardPipeline.join(ingesting);
         this.maxBytes = b.maxBytes;
     }
 
