@@ -44,8 +44,11 @@ public final class Vigie {
 
     private Vigie(Builder b) {
         ModelStore models = b.modelsDirectory == null ? ModelStore.classpath() : ModelStore.directory(b.modelsDirectory);
-        this.ingester = Ingester.load(models, b.maxChars);
-        this.pipeline = StandardPipeline.load(models);
+        // Tika and the language model load on another core while the pipeline loads
+        java.util.concurrent.CompletableFuture<Ingester> ingesting = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> Ingester.load(models, b.maxChars), StandardPipeline.LOADER);
+        this.pipeline = StandardPipeline.load(models, b.fullNlp);
+        this.ingester = StandardPipeline.join(ingesting);
         this.maxBytes = b.maxBytes;
     }
 
@@ -148,6 +151,7 @@ public final class Vigie {
         private Path modelsDirectory;
         private long maxBytes = DEFAULT_MAX_BYTES;
         private int maxChars = DEFAULT_MAX_CHARS;
+        private boolean fullNlp;
 
         /** Read models from this folder (laid out like the project's models/) instead of the packaged ones. */
         public Builder modelsDirectory(Path dir) {
@@ -170,6 +174,17 @@ public final class Vigie {
                 throw new IllegalArgumentException("maxChars must be positive");
             }
             this.maxChars = chars;
+            return this;
+        }
+
+        /**
+         * Run CoreNLP's tagger and entity recogniser on every sentence (the slow path) instead
+         * of only on the sentences where the claim rules read them. The claims and temporal
+         * expressions are the same either way; only the statistical entities (PER, ORG, LOC,
+         * MISC) of the other sentences are added. About twice as slow.
+         */
+        public Builder fullNlp(boolean full) {
+            this.fullNlp = full;
             return this;
         }
 

@@ -40,6 +40,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--models", paramLabel = "DIR", description = "Read models from this folder.")
     Path models;
 
+    @Option(names = "--full-nlp", description = "Run CoreNLP's tagger and entity recogniser on every sentence "
+            + "(the slow path): the same claims and temporal expressions.")
+    boolean fullNlp;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -49,7 +53,7 @@ public final class EvalCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "not a folder: " + dir);
         }
         PrintWriter o = spec.commandLine().getOut();
-        Evaluator.Report report = new Evaluator(Vigie.builder().modelsDirectory(models).build())
+        Evaluator.Report report = new Evaluator(Vigie.builder().modelsDirectory(models).fullNlp(fullNlp).build())
                 .evaluate(dir, out, null);
         if (verbose) {
             for (Evaluator.DocumentScore d : report.documents()) {

@@ -1,12 +1,20 @@
 package fr.vigie.ingest;
 
-import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.util.StringUtil;
+import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.CharSequenceNormalizer;
+import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
+import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +23,7 @@ import java.util.MissingResourceException;
 /**
  * Identifies the language of a text with Apache OpenNLP's language detector (the
  * {@code opennlp-models-langdetect} model, 103 languages). Texts too short to judge are
- * taken as French. Thread-safe: one detector per call over a shared model.
+ * taken as French. Thread-safe: the shared model is only read.
  */
 public final class LanguageIdentifier {
 
@@ -47,8 +55,68 @@ public final class LanguageIdentifier {
         if (letters < MIN_LETTERS) {
             return "fr";
         }
-        Language best = new LanguageDetectorME(model).predictLanguage(sample);
-        return ISO3_TO_ISO1.getOrDefault(best.getLang(), best.getLang());
+        String best = predictLanguage(sample);
+        return ISO3_TO_ISO1.getOrDefault(best, best);
+    }
+
+    private static final CharSequenceNormalizer NORMALIZER = new AggregateCharSequenceNormalizer(
+            EmojiCharSequenceNormalizer.getInstance(), UrlCharSequenceNormalizer.getInstance(),
+            TwitterCharSequenceNormalizer.getInstance(), NumberCharSequenceNormalizer.getInstance(),
+            ShrinkCharSequenceNormalizer.getInstance());
+    private static final int MIN_NGRAM = 1;
+    private static final int MAX_NGRAM = 3;
+
+    /**
+     * The language code of {@link LanguageDetectorME#predictLanguage}, computed its way: the
+     * same normaliser, the character 1- to 3-grams of the lower-cased text counted once
+     * each, passed to the model in the same order (the order of the same hash maps filled in
+     * the same order), so the same probabilities to the last bit. Only each n-gram is looked
+     * up once, where OpenNLP's n-gram model looks it up three times: a third of the time.
+     */
+    String predictLanguage(CharSequence sample) {
+        double[] p = probabilities(sample);
+        int best = 0;
+        for (int i = 1; i < p.length; i++) {
+            if (p[i] > p[best]) {
+                best = i; // the first of the most probable, as the stable sort of LanguageDetectorME
+            }
+        }
+        return model.getMaxentModel().getOutcome(best);
+    }
+
+    /** The probability of each of the model's languages, in the model's order of outcomes. */
+    double[] probabilities(CharSequence sample) {
+        CharBuffer lower = StringUtil.toLowerCaseCharBuffer(NORMALIZER.normalize(sample));
+        // as NGramCharModel.add(text, 1, 3): every n-gram, in text order, kept once
+        Map<CharSequence, Boolean> ngrams = new HashMap<>();
+        for (int n = MIN_NGRAM; n <= MAX_NGRAM; n++) {
+            for (int i = 0; i + n - 1 < lower.length(); i++) {
+                ngrams.putIfAbsent(CharBuffer.wrap(lower.subSequence(i, i + n)), Boolean.TRUE);
+            }
+        }
+        // as LanguageDetectorME.arrayToCounts: the n-grams, in that model's order, into a second map
+        Map<CharSequence, Boolean> counts = new HashMap<>();
+        for (CharSequence g : ngrams.keySet()) {
+            counts.put(g, Boolean.TRUE);
+        }
+        String[] context = new String[counts.size()];
+        float[] values = new float[counts.size()];
+        int k = 0;
+        for (CharSequence g : counts.keySet()) {
+            context[k] = g.toString();
+            values[k++] = 1f;
+        }
+        return model.getMaxentModel().eval(context, values);
+    }
+
+    /** OpenNLP's own detector over the same model, for comparison: its languages, most probable first. */
+    opennlp.tools.langdetect.Language[] predictLanguagesWithOpenNlp(CharSequence sample) {
+        return new LanguageDetectorME(model).predictLanguages(sample);
+    }
+
+    /** The name of outcome {@code i} of the model. */
+    String outcome(int i) {
+        return model.getMaxentModel().getOutcome(i);
     }
 
     private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();

@@ -7,6 +7,7 @@ import fr.vigie.model.Warning;
 import fr.vigie.model.WarningCode;
 import fr.vigie.pipeline.ModelStore;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -48,6 +49,7 @@ public final class TikaReader {
             "sailthru.date", "parsely-pub-date");
 
     private final AutoDetectParser parser;
+    private final Detector detector;
     private final HtmlBoilerplate htmlBoilerplate;
     private final SupportedTypes supportedTypes;
     private final int maxChars;
@@ -55,6 +57,10 @@ public final class TikaReader {
     private TikaReader(AutoDetectParser parser, HtmlBoilerplate htmlBoilerplate, SupportedTypes supportedTypes,
                        int maxChars) {
         this.parser = parser;
+        this.detector = parser.getDetector();
+        // the type is detected before parsing (to refuse unsupported formats); the parser
+        // takes that answer instead of reading the magic bytes a second time
+        parser.setDetector(new AlreadyDetected(detector));
         this.htmlBoilerplate = htmlBoilerplate;
         this.supportedTypes = supportedTypes;
         this.maxChars = maxChars;
@@ -118,10 +124,11 @@ public final class TikaReader {
         }
         MediaType type;
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
-            type = parser.getDetector().detect(in, metadata);
+            type = detector.detect(in, metadata);
         } catch (IOException e) {
             throw new ProcessingException(ErrorCode.UNREADABLE, "cannot detect the format: " + e.getMessage(), e);
         }
+        metadata.set(AlreadyDetected.KEY, type.toString());
         String baseType = type.getBaseType().toString();
         if (!supportedTypes.accepts(baseType)) {
             throw new ProcessingException(ErrorCode.UNSUPPORTED_FORMAT,
@@ -177,6 +184,24 @@ public final class TikaReader {
         String title = firstNonBlank(metadata.get(TikaCoreProperties.TITLE), metadata.get("title"));
         return new RawDocument(text, baseType, title == null ? null : title.strip(),
                 metadataDate(metadata, timeDatetime), warnings);
+    }
+
+    /** The type detected before parsing, read back from the metadata of the same parse. */
+    private static final class AlreadyDetected implements Detector {
+
+        static final String KEY = "vigie-detected-type";
+
+        private final Detector detector;
+
+        AlreadyDetected(Detector detector) {
+            this.detector = detector;
+        }
+
+        @Override
+        public MediaType detect(java.io.InputStream input, Metadata metadata) throws IOException {
+            String known = metadata.get(KEY);
+            return known != null ? MediaType.parse(known) : detector.detect(input, metadata);
+        }
     }
 
     private static boolean isLatin1Text(String baseType, Metadata metadata) {

@@ -30,13 +30,31 @@ final class SentenceRepair {
 
     List<List<CoreLabel>> repair(String text, List<List<CoreLabel>> sentences) {
         List<List<CoreLabel>> out = new ArrayList<>();
-        List<CoreLabel> current = null;
+        for (int[] g : groups(text, sentences)) {
+            List<CoreLabel> joined = new ArrayList<>();
+            for (int i = g[0]; i < g[1]; i++) {
+                joined.addAll(sentences.get(i));
+            }
+            out.add(joined);
+        }
+        return out;
+    }
+
+    /**
+     * The repaired sentences as runs of the statistical ones: {@code [first, end)} indices
+     * into {@code sentences}, in order, covering them all. Only the offsets of each
+     * sentence's first and last tokens are read, which the multi-word-token split keeps.
+     */
+    List<int[]> groups(String text, List<List<CoreLabel>> sentences) {
+        List<int[]> out = new ArrayList<>();
+        int[] current = null;
         int openQuotes = 0;
-        for (List<CoreLabel> s : sentences) {
-            if (current != null && shouldJoin(text, current, s, openQuotes)) {
-                current.addAll(s);
+        for (int i = 0; i < sentences.size(); i++) {
+            List<CoreLabel> s = sentences.get(i);
+            if (current != null && shouldJoin(text, sentences.get(current[0]), sentences.get(i - 1), s, openQuotes)) {
+                current[1] = i + 1;
             } else {
-                current = new ArrayList<>(s);
+                current = new int[] {i, i + 1};
                 out.add(current);
                 openQuotes = 0;
             }
@@ -45,7 +63,9 @@ final class SentenceRepair {
         return out;
     }
 
-    private boolean shouldJoin(String text, List<CoreLabel> prev, List<CoreLabel> next, int openQuotes) {
+    /** {@code opening}: the first statistical sentence of the one being built, {@code prev} its last. */
+    private boolean shouldJoin(String text, List<CoreLabel> opening, List<CoreLabel> prev, List<CoreLabel> next,
+                               int openQuotes) {
         int prevEnd = prev.get(prev.size() - 1).endPosition();
         int nextStart = next.get(0).beginPosition();
         if (text.substring(prevEnd, nextStart).indexOf('\n') >= 0) {
@@ -58,7 +78,7 @@ final class SentenceRepair {
         if (Character.isLowerCase(first) || Character.isDigit(first)) {
             return true;
         }
-        int prevStart = prev.get(0).beginPosition();
+        int prevStart = opening.get(0).beginPosition();
         return openQuotes > 0 && nextStart - prevStart < MAX_QUOTE_SENTENCE;
     }
 

@@ -1,0 +1,142 @@
+package fr.vigie.claims;
+
+import fr.vigie.claims.ClaimRules.Anaphor;
+import fr.vigie.claims.ClaimRules.AnaphorKind;
+import fr.vigie.claims.ClaimRules.Trigger;
+import fr.vigie.claims.ClaimRules.TriggerKind;
+import fr.vigie.lexicon.CuePattern.Hit;
+import fr.vigie.lexicon.Lexicons;
+import fr.vigie.lexicon.Word;
+import fr.vigie.lexicon.Words;
+import fr.vigie.model.Span;
+import fr.vigie.nlp.SentenceGate;
+import fr.vigie.pipeline.ModelStore;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sentences where the claim rules read part-of-speech tags or statistical entities,
+ * found by a cheap pass of the same lexicons and rules ({@code lexicons/tools.tsv},
+ * {@code claims/triggers.tsv}, {@code claims/anaphora.tsv}, {@code claims/legal-cues.tsv}):
+ * adding a tool or a trigger there changes the candidates too. Every other sentence can be
+ * left untagged without changing any claim. The one place where this is decided.
+ *
+ * <p>Why these, from what {@link RuleBasedClaimExtractor} does with a sentence:
+ * <ul>
+ *   <li>A claim is drafted only in a sentence with a usage trigger and a tool, named or
+ *       referred to. So a <em>claim sentence</em> has a trigger, and names a tool or holds a
+ *       tool anaphor after a tool was named. Entities decide its actor, agent, attribution,
+ *       which triggers count, which anaphors resolve: it gets entities. Tags are read only
+ *       for verb triggers (a verb the tagger reads as a noun is no trigger): it gets tags
+ *       when it has one.</li>
+ *   <li>A sentence with a legal cue and a tool lends its status to the claims on that tool;
+ *       whether a noun-phrase anaphor there ("le dispositif") stands for a tool depends on
+ *       the entities around it: such a sentence gets entities.</li>
+ *   <li>An actor named by its role ("la préfecture", "la commune") becomes the story's
+ *       actor unless an entity overlaps it; a later "la préfecture" of a claim sentence may
+ *       refer to it. Sentences with such a phrase, before the last claim sentence that
+ *       refers back to an actor by name ({@code SAME:} in anaphora.tsv), get entities.</li>
+ * </ul>
+ * Each test is looser than the extractor's own (every match of every pattern counts, a
+ * pronoun anaphor counts when a verb trigger follows within three words), so the gate
+ * never leaves out a sentence the extractor would read; {@code GatedPathTest} checks the
+ * claims of the samples against those of the full pipeline. Thread-safe.
+ */
+public final class ClaimCandidates implements SentenceGate {
+
+    /** Words between an anaphor and its trigger for a possessive, pronoun or clitic: "l'a utilisé", "il a été testé". */
+    private static final int ANAPHOR_TRIGGER_GAP = 3;
+
+    private final Lexicons lexicons;
+    private final ClaimRules rules;
+
+    public ClaimCandidates(Lexicons lexicons, ClaimRules rules) {
+        this.lexicons = lexicons;
+        this.rules = rules;
+    }
+
+    public static ClaimCandidates load(ModelStore store) {
+        return new ClaimCandidates(Lexicons.load(store), ClaimRules.load(store));
+    }
+
+    /** What the cheap pass sees in one sentence. */
+    private record Reading(boolean trigger, boolean verbTrigger, boolean tool, boolean toolAnaphor,
+                           boolean nounPhraseAnaphor, boolean legalCue, boolean actorByRole, boolean sameActor) {
+    }
+
+    @Override
+    public List<Need> needs(String text, List<Span> sentences) {
+        List<Reading> readings = new ArrayList<>(sentences.size());
+        for (Span s : sentences) {
+            readings.add(read(Words.of(text, s.start(), s.end())));
+        }
+        int n = readings.size();
+        boolean[] claim = new boolean[n];
+        boolean toolNamed = false;
+        int lastSameActor = -1;
+        for (int k = 0; k < n; k++) {
+            Reading r = readings.get(k);
+            toolNamed |= r.tool();
+            claim[k] = r.trigger() && (r.tool() || (r.toolAnaphor() && toolNamed));
+            if (claim[k] && r.sameActor()) {
+                lastSameActor = k;
+            }
+        }
+        List<Need> out = new ArrayList<>(n);
+        toolNamed = false;
+        for (int k = 0; k < n; k++) {
+            Reading r = readings.get(k);
+            toolNamed |= r.tool();
+            if (claim[k]) {
+                out.add(r.verbTrigger() ? Need.TAGS_AND_ENTITIES : Need.ENTITIES);
+            } else if ((r.legalCue() && r.nounPhraseAnaphor() && toolNamed) || (r.actorByRole() && k < lastSameActor)) {
+                out.add(Need.ENTITIES);
+            } else {
+                out.add(Need.NOTHING);
+            }
+        }
+        return out;
+    }
+
+    private Reading read(List<Word> words) {
+        int size = words.size();
+        boolean tool = false;
+        for (int i = 0; i < size && !tool; i++) {
+            tool = lexicons.tools().longestAt(words, i, size) != null;
+        }
+        List<Hit<Trigger>> triggers = rules.triggers().findAll(words, 0, size);
+        boolean verbTrigger = false;
+        for (Hit<Trigger> t : triggers) {
+            verbTrigger |= t.value().kind() == TriggerKind.VERB;
+        }
+        boolean toolAnaphor = false, nounPhrase = false, byRole = false, same = false;
+        for (Hit<Anaphor> h : rules.anaphora().findAll(words, 0, size)) {
+            switch (h.value().kind()) {
+                case ACTOR -> {
+                    byRole = true;
+                    same |= h.value().refers().startsWith("SAME:");
+                }
+                case NP -> {
+                    toolAnaphor = true;
+                    nounPhrase = true;
+                }
+                case POSSESSIVE -> toolAnaphor |= triggerAfter(triggers, h, TriggerKind.NOUN);
+                case PRONOUN, CLITIC -> toolAnaphor |= triggerAfter(triggers, h, TriggerKind.VERB);
+            }
+        }
+        boolean legal = !rules.legalCues().findAll(words, 0, size).isEmpty();
+        return new Reading(!triggers.isEmpty(), verbTrigger, tool, toolAnaphor, nounPhrase, legal, byRole, same);
+    }
+
+    /** A trigger of that kind starting within {@link #ANAPHOR_TRIGGER_GAP} words after the anaphor. */
+    private static boolean triggerAfter(List<Hit<Trigger>> triggers, Hit<Anaphor> anaphor, TriggerKind kind) {
+        for (Hit<Trigger> t : triggers) {
+            int gap = t.firstWord() - anaphor.endWord();
+            if (t.value().kind() == kind && gap >= 0 && gap <= ANAPHOR_TRIGGER_GAP) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
