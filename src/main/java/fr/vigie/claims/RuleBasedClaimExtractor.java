@@ -687,7 +687,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         Word w = v.words.get(i);
         if (!w.capitalized() || w.norm().isEmpty() || !Character.isLetter(w.norm().charAt(0))) return false;
         for (Mention m : v.mentions) {
-            if (m.first() <= i && i < m.end() && m.kind() != MentionKind.PERSON) return false; // a known tool, place or body
+            if (m.first() <= i && i < m.end() && m.entity().origin() == Entity.Origin.GAZETTEER) {
+                return false; // a known tool, place or body (the lexicons only: the same with or without the statistical model)
+            }
         }
         return true;
     }
