@@ -1290,6 +1290,14 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         return PREPOSITIONS.contains(n);
     }
 
+    /** The mention opens on a definite article that no preposition precedes: "…, la ville a activé". */
+    private static boolean definiteStart(List<Word> words, int first) {
+        int i = Set.of("la", "le", "les", "l").contains(words.get(first).norm()) ? first : first - 1; // "la ville" as a whole
+        if (i >= 0 && i < first && words.get(i).norm().equals("'")) i--;
+        if (i < 0 || !Set.of("la", "le", "les", "l").contains(words.get(i).norm())) return false;
+        return i == 0 || !PREPOSITIONS.contains(words.get(i - 1).norm());
+    }
+
     /** A lower-case word of letters that is no small word: "zone" of "de la zone Bruxelles-Nord". */
     private static boolean commonNoun(Word w) {
         String n = w.norm();
@@ -1308,7 +1316,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             Mention p = actors.get(k);
             Mention next = out.get(0);
             if (next.first() - p.end() <= 3 && onlyListGlue(v.words, p.end(), next.first())
-                    && hasCoordinator(v.words, p.end(), next.first()) && p.kind() == m.kind()) {
+                    && hasCoordinator(v.words, p.end(), next.first()) && p.kind() == m.kind()
+                    && (forward || !governedByPreposition(v.words, p.first()) || !definiteStart(v.words, m.first()))) {
+                // "D'après un agent du centre de supervision, la ville a …": a complement before a comma is no item of the list
                 out.add(0, p);
             } else {
                 break;

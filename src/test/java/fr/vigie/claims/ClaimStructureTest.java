@@ -240,4 +240,13 @@ class ClaimStructureTest {
         assertEquals(Modality.PLANNED, lapi.modality());
         assertTrue(cs.stream().noneMatch(c -> c.tool().text().equalsIgnoreCase("il")), describe(cs));
     }
+
+    @Test
+    void aComplementBeforeACommaIsNoItemOfTheSubjectList() {
+        Claim c = only(claims(TestDocuments.of("D'après un ancien agent du centre de supervision urbain, la ville de Vannes "
+                + "aurait activé la reconnaissance faciale sur deux caméras de la gare.")));
+        assertEquals("Vannes", c.actor().canonical());
+        assertEquals(ActionType.USE, c.action().type());
+        assertEquals(Modality.ALLEGED, c.modality());
+    }
 }
