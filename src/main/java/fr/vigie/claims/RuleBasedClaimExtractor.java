@@ -1754,7 +1754,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 for (Mention m : toolsBySentence.getOrDefault(v.sentence.index(), List.of())) {
                     sameTool |= m.tool().canonical().equals(c.tool().canonical());
                 }
-                if (!sameTool) continue;
+                // "Le système X est exploité par … . Depuis 2018, il repose sur …": the next sentence goes on about it
+                if (!sameTool && !(v.sentence.index() == d.sentence() + 1 && pronounAfterOpening(v))) continue;
                 for (TemporalExpression te : v.times) {
                     String lead = Words.fold(te.text());
                     if (te.interval() != null && te.interval().begin() != null && YEAR_VALUE.matcher(te.interval().begin()).find()
@@ -1799,6 +1800,15 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
         }
         return out;
+    }
+
+    /** The sentence opens on a time and a comma, then a subject pronoun: "Depuis 2018, il …". */
+    private static boolean pronounAfterOpening(SentenceView v) {
+        TemporalExpression opening = openingTime(v);
+        if (opening == null) return false;
+        int end = wordAt(v.words, Math.max(opening.start(), opening.end() - 1)) + 1;
+        return end + 1 < v.words.size() && v.words.get(end).norm().equals(",")
+                && SUBJECT_PRONOUNS.contains(v.words.get(end + 1).norm());
     }
 
     /**

@@ -249,4 +249,14 @@ class ClaimStructureTest {
         assertEquals(ActionType.USE, c.action().type());
         assertEquals(Modality.ALLEGED, c.modality());
     }
+
+    @Test
+    void theNextSentenceOpeningOnASinceAndAPronounDatesTheClaim() {
+        Document d = TestDocuments.of("Le système PARAFE est exploité par la police aux frontières. "
+                + "Depuis 2019, il compare le visage du voyageur à la photo de son passeport.");
+        TestDocuments.year(d, "Depuis 2019", "2019");
+        Claim c = only(claims(d));
+        assertNotNull(c.time(), describe(List.of(c)));
+        assertEquals("2019", c.time().interval().begin());
+    }
 }
