@@ -205,8 +205,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (first == 1 && !Set.of("et", "puis", "mais", "des", "depuis").contains(v.words.get(0).norm())) continue;
             if (v.words.size() > 1 && v.words.get(0).norm().equals("date")) continue; // the "date …" header line
             String folded = Words.fold(te.text());
-            // a year, or a narrative anchor ("Cette année-là", "Deux ans plus tard"); not "demain", "l'an prochain"
-            if (!folded.matches(".*\\d{4}.*") && !folded.matches(".*(annee - la|annee la|plus tard|suivante|suivant|apres).*")) continue;
+            // a year, or a narrative anchor ("Cette année-là", "Deux ans plus tard", "Il y a huit ans"); not "demain", "l'an prochain"
+            if (!folded.matches(".*\\d{4}.*") && !folded.matches(".*(annee - la|annee la|plus tard|suivante|suivant|apres).*")
+                    && !folded.startsWith("il y a ")) continue;
             return te;
         }
         return null;
@@ -1281,6 +1282,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         while (i >= 0 && (DETERMINERS.contains(words.get(i).norm()) && !PREPOSITIONS.contains(words.get(i).norm()))) i--;
         if (i < 0) return false;
         String n = words.get(i).norm();
+        if ((n.equals("de") || n.equals("d")) && i > 0 && QUANTITY_NOUNS.contains(words.get(i - 1).norm())) {
+            return false; // "une poignée d'enquêteurs", "la plupart des communes": the quantity's complement is the subject
+        }
         if (n.equals("des")) {
             // "Des polices municipales utilisent…" at the start of a clause is a determiner
             if (i == 0) return false;
@@ -1289,6 +1293,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         }
         return PREPOSITIONS.contains(n);
     }
+
+    private static final Set<String> QUANTITY_NOUNS = Set.of("poignee", "dizaine", "douzaine", "quinzaine", "vingtaine",
+            "trentaine", "quarantaine", "cinquantaine", "centaine", "millier", "milliers", "plupart", "majorite", "moitie",
+            "partie", "nombre", "totalite", "ensemble", "tiers", "quart");
 
     /** The mention opens on a definite article that no preposition precedes: "…, la ville a activé". */
     private static boolean definiteStart(List<Word> words, int first) {

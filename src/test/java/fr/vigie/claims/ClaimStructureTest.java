@@ -259,4 +259,16 @@ class ClaimStructureTest {
         assertNotNull(c.time(), describe(List.of(c)));
         assertEquals("2019", c.time().interval().begin());
     }
+
+    @Test
+    void aHandfulOfAUnitsMembersIsThatUnit() {
+        Document d = TestDocuments.of("Il y a six ans, une poignée d'enquêteurs de la brigade de recherches de Rennes se sont mis "
+                + "à tester, sur leurs propres ordinateurs, un logiciel d'analyse vidéo.");
+        TestDocuments.time(d, "Il y a six ans", "DATE", "2019", "2019", "2019");
+        Claim c = only(claims(d));
+        assertEquals("Gendarmerie nationale", c.actor().canonical());
+        assertEquals(ActionType.EXPERIMENT, c.action().type());
+        assertNotNull(c.time(), describe(List.of(c)));
+        assertEquals("2019", c.time().value());
+    }
 }
