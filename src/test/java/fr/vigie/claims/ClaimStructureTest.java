@@ -271,4 +271,11 @@ class ClaimStructureTest {
         assertNotNull(c.time(), describe(List.of(c)));
         assertEquals("2019", c.time().value());
     }
+
+    @Test
+    void aLackOfLegalBasisMakesTheUsageIllegal() {
+        Claim c = only(claims(TestDocuments.of("La commune de Vannes a déployé la vidéosurveillance algorithmique en 2022. "
+                + "Le contrôle relève un défaut de base légale pour la vidéosurveillance algorithmique.")));
+        assertEquals(Claim.LegalStatus.ILLEGAL, c.legal().status());
+    }
 }
