@@ -246,9 +246,32 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         }
         v.question = isQuestion(v.words);
         v.cues = rules.modalityCues().findAll(v.words, 0, v.words.size());
-        v.legal = rules.legalCues().findLongest(v.words, 0, v.words.size());
+        v.legal = withoutBasis(v.words, rules.legalCues().findLongest(v.words, 0, v.words.size()));
         v.triggers = triggers(doc, v);
         return v;
+    }
+
+    private static final Set<String> LACK = Set.of("sans", "aucun", "aucune", "faute", "absence", "defaut", "ni");
+
+    /**
+     * "sans aucun arrêté préfectoral", "en l'absence d'autorisation du juge": a legal basis
+     * that the text says is missing makes the usage unlawful, for lack of a legal framework.
+     */
+    private static List<Hit<LegalCue>> withoutBasis(List<Word> words, List<Hit<LegalCue>> hits) {
+        List<Hit<LegalCue>> out = new ArrayList<>(hits.size());
+        for (Hit<LegalCue> h : hits) {
+            boolean lacking = false;
+            for (int i = Math.max(0, h.firstWord() - 3); i < h.firstWord(); i++) {
+                lacking |= LACK.contains(words.get(i).norm());
+            }
+            if (lacking && h.value().status() == LegalStatus.LEGAL) {
+                out.add(new Hit<>(new LegalCue(LegalStatus.ILLEGAL, "NO_LEGAL_FRAMEWORK"), h.pattern(), h.firstWord(), h.endWord(),
+                        h.start(), h.end()));
+            } else {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     /**
@@ -1725,6 +1748,18 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 for (Mention m : toolsBySentence.get(v.sentence.index())) sameTool |= m.tool().canonical().equals(c.tool().canonical());
                 if (!sameTool || Math.abs(v.sentence.index() - d.sentence()) > LEGAL_LEND_SENTENCES) continue;
                 if (best == null || Math.abs(v.sentence.index() - d.sentence()) < Math.abs(best.sentence.index() - d.sentence())) best = v;
+            }
+            if (best == null) {
+                // "Les gendarmes pourront faire voler leurs drones. Un arrêté du préfet les y autorise …": the next
+                // sentence, naming no tool and stating no usage, gives the legal basis of the usage just stated
+                int next = d.sentence() + 1;
+                if (next < views.size()) {
+                    SentenceView v = views.get(next);
+                    if (!v.question && !v.legal.isEmpty() && !claimSentences.contains(next)
+                            && toolsBySentence.getOrDefault(next, List.of()).isEmpty()) {
+                        best = v;
+                    }
+                }
             }
             if (best == null) continue;
             Hit<LegalCue> cue = best.legal.get(0);

@@ -278,4 +278,18 @@ class ClaimStructureTest {
                 + "Le contrôle relève un défaut de base légale pour la vidéosurveillance algorithmique.")));
         assertEquals(Claim.LegalStatus.ILLEGAL, c.legal().status());
     }
+
+    @Test
+    void aMissingLegalBasisIsUnlawful() {
+        Claim c = only(claims(TestDocuments.of(
+                "En 2023, la brigade de gendarmerie de Brest avait utilisé un drone pendant deux jours, sans aucun arrêté préfectoral.")));
+        assertEquals(Claim.LegalStatus.ILLEGAL, c.legal().status());
+    }
+
+    @Test
+    void theNextSentenceGivesTheLegalBasis() {
+        Claim c = only(claims(TestDocuments.of("Les gendarmes du Gard pourront faire voler leurs drones au-dessus des massifs. "
+                + "Un arrêté du préfet, signé le 2 juin, les y autorise jusqu'au 30 septembre.")));
+        assertEquals(Claim.LegalStatus.LEGAL, c.legal().status());
+    }
 }
