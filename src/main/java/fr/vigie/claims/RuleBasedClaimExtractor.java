@@ -781,6 +781,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (agent.blocked()) continue;
             actors = agent.actors();
             if (t.governed() && actors.isEmpty()) continue;
+            if (actors.isEmpty() && t.trigger().kind() == TriggerKind.VERB) {
+                Mention object = reproachedBody(v, t);
+                if (object != null) actors = List.of(object);
+            }
             if (actors.isEmpty()) actors = subject(v, t);
             if (actors.isEmpty() && t.trigger().kind() == TriggerKind.VERB) {
                 Mention kind = kindOfBodyOpening(text, v, t);
@@ -1245,6 +1249,35 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         String name = m.entity().text();
         return new Mention(MentionKind.ACTOR, m.entity(), m.first(), m.end(), null,
                 new ActorEntry(name, kind), null, false);
+    }
+
+    private static final Set<String> REPROACH_STEMS = Set.of("reproch", "accus", "soupconn", "blam", "critiqu", "condamn");
+
+    /**
+     * "La commission a reproché à la GRC d'y avoir eu recours", "accuse la police d'avoir
+     * utilisé": the body a reproach is addressed to is the subject of the infinitive after "de".
+     */
+    private static Mention reproachedBody(SentenceView v, TriggerHit t) {
+        int i = t.first() - 1;
+        while (i >= 0 && t.first() - i <= 5 && (AUXILIARIES.contains(v.words.get(i).norm())
+                || Set.of("y", "l", "'", "les", "en", "ne", "n", "pas", "jamais").contains(v.words.get(i).norm()))) {
+            i--;
+        }
+        if (i < 1 || !Set.of("de", "d").contains(v.words.get(i).norm())) return null;
+        int end = i; // the object ends before "de", an acronym in brackets aside: "la Gendarmerie royale du Canada (GRC)"
+        if (end >= 3 && v.words.get(end - 1).norm().equals(")") && v.words.get(end - 3).norm().equals("(")) end -= 3;
+        Mention object = null;
+        for (Mention m : v.mentions) {
+            if (m.end() == end && isActorCandidate(m)) object = m;
+        }
+        if (object == null) return null;
+        int j = object.first() - 1;
+        while (j >= 0 && DETERMINERS.contains(v.words.get(j).norm()) && !v.words.get(j).norm().equals("de")) j--;
+        if (j >= 0 && v.words.get(j).norm().equals("a")) j--; // "reproché à la GRC"
+        if (j < 0) return null;
+        String verb = v.words.get(j).norm();
+        for (String stem : REPROACH_STEMS) if (verb.startsWith(stem)) return object;
+        return null;
     }
 
     /**

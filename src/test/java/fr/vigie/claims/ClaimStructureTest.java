@@ -292,4 +292,13 @@ class ClaimStructureTest {
                 + "Un arrêté du préfet, signé le 2 juin, les y autorise jusqu'au 30 septembre.")));
         assertEquals(Claim.LegalStatus.LEGAL, c.legal().status());
     }
+
+    @Test
+    void theBodyAReproachIsAddressedToIsTheActor() {
+        Claim c = only(claims(TestDocuments.of("La police municipale de Nice utilise Cityvision depuis 2021. "
+                + "En 2023, un rapport avait reproché aux carabiniers italiens d'y avoir eu recours sans base légale.")).stream()
+                .filter(x -> x.actor().type() == ActorType.FOREIGN).toList());
+        assertEquals("Cityvision", c.tool().canonical());
+        assertEquals(Claim.LegalStatus.ILLEGAL, c.legal().status());
+    }
 }
