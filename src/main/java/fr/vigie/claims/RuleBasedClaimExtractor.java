@@ -124,6 +124,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         boolean question;
         /** The time that opened one of the sentences just before ("En 2018, …"), which the story goes on in. */
         TemporalExpression narrative;
+        /** "Depuis, …" with no time of its own: since the last time the sentence before gives. */
+        TemporalExpression since;
 
         SentenceView(Sentence sentence, List<Word> words, String surface) {
             this.sentence = sentence;
@@ -158,7 +160,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         List<Mention> actorHistory = new ArrayList<>();
         TemporalExpression narrative = null;
         int narrativeSentence = -1;
+        SentenceView before = null;
         for (SentenceView v : views) {
+            v.since = sinceBefore(v, before);
+            before = v;
             if (narrative != null && v.sentence.index() - narrativeSentence <= NARRATIVE_SENTENCES && v.times.isEmpty()) {
                 v.narrative = narrative; // a sentence with a time of its own is not scoped by the story's
             }
@@ -184,12 +189,29 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         }
         propagateLegal(text, views, toolsBySentence, drafts);
         propagateTime(views, toolsBySentence, drafts);
+        afterDuration(document, views, drafts);
         List<Claim> out = datelineTime(document, dedup(drafts));
         out.sort(Comparator.comparingInt((Claim c) -> c.evidence().start())
                 .thenComparingInt(c -> c.action().start()));
         List<Claim> numbered = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) numbered.add(out.get(i).withId("c" + (i + 1)));
         return numbered;
+    }
+
+    /**
+     * "Le logiciel a été installé au début de l'année 2021. Depuis, les policiers l'utilisent":
+     * a bare "depuis" opening a sentence that dates nothing itself starts from the last dated
+     * event of the sentence before.
+     */
+    private static TemporalExpression sinceBefore(SentenceView v, SentenceView before) {
+        if (before == null || !v.times.isEmpty() || v.words.size() < 2) return null;
+        if (!v.words.get(0).norm().equals("depuis") || !v.words.get(1).norm().equals(",")) return null;
+        TemporalExpression last = null;
+        for (TemporalExpression te : before.times) {
+            if (te.interval() == null || te.interval().begin() == null || !YEAR_VALUE.matcher(te.interval().begin()).find()) continue;
+            if (last == null || te.start() > last.start()) last = te;
+        }
+        return last;
     }
 
     private static final java.util.regex.Pattern YEAR_VALUE = java.util.regex.Pattern.compile("^\\d{4}(?!\\d)");
@@ -1655,6 +1677,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         }
         if (best != null && bestScore < -12) best = null; // the date of a report, a null value: not the usage's
         if (best != null) return Claim.Time.of(best);
+        if (v.since != null) {
+            TemporalExpression s = v.since;
+            return Claim.Time.of(new TemporalExpression(s.text(), s.start(), s.end(), s.type(), s.value(), s.mod(),
+                    new TemporalExpression.Interval(s.interval().begin(), null), s.sentence()));
+        }
         // a plan is not in the past of the story: "En 2022, … . Les gendarmes pourront faire voler leurs drones"
         boolean plan = modality == Modality.PLANNED;
         if (previous != null && v.sentence.index() - previous.sentence() <= CARRY_SENTENCES && previous.claim().time() != null
@@ -1846,6 +1873,40 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (found == null) continue;
             drafts.set(i, new Draft(new Claim(c.id(), c.actor(), c.action(), c.tool(), Claim.Time.of(found), c.place(), c.legal(),
                     c.modality(), c.attribution(), c.evidence(), c.confidence()), d.sentence(), d.carriedActor(), d.actorMention()));
+        }
+    }
+
+    private static final java.util.regex.Pattern YEARS_OR_MONTHS = java.util.regex.Pattern.compile("^P(\\d+)([YM])$");
+
+    /**
+     * "Après deux ans d'expérimentation, la ville retire ses capteurs": a usage that the sentence
+     * dates by nothing but the time it has lasted began that long before the document date.
+     */
+    private static void afterDuration(Document document, List<SentenceView> views, List<Draft> drafts) {
+        String date = document.date() == null ? null : document.date().value();
+        if (date == null || !date.matches("^\\d{4}-\\d{2}.*")) return;
+        java.time.YearMonth now = java.time.YearMonth.of(Integer.parseInt(date.substring(0, 4)), Integer.parseInt(date.substring(5, 7)));
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            Claim c = d.claim();
+            if (c.time() != null || c.modality() == Modality.NEGATED || c.modality() == Modality.PLANNED) continue;
+            SentenceView v = null;
+            for (SentenceView w : views) if (w.sentence.index() == d.sentence()) v = w;
+            if (v == null) continue;
+            for (TemporalExpression te : v.times) {
+                java.util.regex.Matcher m = te.value() == null ? null : YEARS_OR_MONTHS.matcher(te.value());
+                if (m == null || !m.find()) continue;
+                int first = wordAt(v.words, te.start());
+                if (first == 0 || !v.words.get(first - 1).norm().equals("apres")) continue;
+                int n = Integer.parseInt(m.group(1));
+                java.time.YearMonth begin = m.group(2).equals("Y") ? now.minusYears(n) : now.minusMonths(n);
+                String b = m.group(2).equals("Y") ? String.valueOf(begin.getYear()) : begin.toString();
+                Claim.Time time = new Claim.Time(te.text(), te.type(), te.value(), te.mod(),
+                        new TemporalExpression.Interval(b, date), te.start(), te.end());
+                drafts.set(i, new Draft(new Claim(c.id(), c.actor(), c.action(), c.tool(), time, c.place(), c.legal(),
+                        c.modality(), c.attribution(), c.evidence(), c.confidence()), d.sentence(), d.carriedActor(), d.actorMention()));
+                break;
+            }
         }
     }
 

@@ -177,6 +177,39 @@ class RuleBasedClaimExtractorTest {
     }
 
     @Test
+    void bareDepuisStartsFromTheLastDateOfTheSentenceBefore() {
+        Document d = TestDocuments.of("La mairie a acheté le logiciel Briefcam en 2019, puis l'a installé au poste central "
+                + "au printemps 2020. Depuis, les policiers municipaux l'utilisent chaque semaine.");
+        TestDocuments.year(d, "en 2019", "2019");
+        TestDocuments.time(d, "au printemps 2020", "DATE", "2020-SP", "2020-03", "2020-05");
+        List<Claim> cs = claims(d);
+        Claim used = null;
+        for (Claim c : cs) if (c.evidence().sentence() == 1) used = c;
+        assertNotNull(used, describe(cs));
+        assertEquals(ActionType.USE, used.action().type());
+        assertEquals("2020-03", used.time().interval().begin());
+        assertNull(used.time().interval().end());
+    }
+
+    @Test
+    void afterYearsOfUseTheUsageBeganThatLongBefore() {
+        Document d = TestDocuments.of("Après trois ans d'essais, la commune de Dole abandonne le logiciel Briefcam.", "2024-05-10");
+        TestDocuments.time(d, "trois ans", "DURATION", "P3Y", null, null);
+        Claim c = only(claims(d));
+        assertEquals(ActionType.STOP, c.action().type());
+        assertEquals("2021", c.time().interval().begin());
+    }
+
+    @Test
+    void aDurationNotAfterApresDatesNothing() {
+        Document d = TestDocuments.of("Pendant trois ans, la commune de Dole a utilisé le logiciel Briefcam.", "2024-05-10");
+        TestDocuments.time(d, "trois ans", "DURATION", "P3Y", null, null);
+        Claim c = only(claims(d));
+        assertTrue(c.time() == null || c.time().interval() == null || !"2021".equals(c.time().interval().begin()),
+                describe(List.of(c)));
+    }
+
+    @Test
     void plansAreMarked() {
         Claim region = only(claims(TestDocuments.of("La région Île-de-France envisage de déployer des caméras augmentées dans les gares.")));
         assertEquals("Île-de-France", region.actor().canonical());
