@@ -1653,6 +1653,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     || lead.startsWith("en ") || "INTERVAL".equals(te.type());
             if (scoping) score += 5;
             if (lead.startsWith("depuis") || lead.startsWith("a partir")) score += 8; // the start of the usage itself
+            ActionType type = t.trigger().type();
+            if ((type == ActionType.STOP || type == ActionType.RENEW) && (lead.startsWith("depuis") || lead.startsWith("a partir")
+                    || lead.startsWith("des ") || "INTERVAL".equals(te.type()))) {
+                score += 20; // "a suspendu le 5 décembre l'usage du logiciel, installé depuis mars 2022": what stops began then
+            }
             if (te == openingTime(v)) {
                 score = Math.max(score, -6); // "Cette année-là, X …": a time opening the sentence scopes all of it
             }

@@ -210,6 +210,19 @@ class RuleBasedClaimExtractorTest {
     }
 
     @Test
+    void aStopIsDatedByWhenTheUsageBegan() {
+        Document d = TestDocuments.of("La commune de Dole a suspendu le 3 février l'usage du logiciel Briefcam, "
+                + "installé au poste de police municipale depuis mai 2021.", "2024-02-10");
+        TestDocuments.time(d, "le 3 février", "DATE", "2024-02-03", "2024-02-03", "2024-02-03");
+        TestDocuments.time(d, "depuis mai 2021", "DATE", "2021-05", "2021-05", null);
+        List<Claim> cs = claims(d);
+        Claim c = null;
+        for (Claim x : cs) if (x.action().type() == ActionType.STOP) c = x;
+        assertNotNull(c, describe(cs));
+        assertEquals("2021-05", c.time().interval().begin(), describe(cs));
+    }
+
+    @Test
     void plansAreMarked() {
         Claim region = only(claims(TestDocuments.of("La région Île-de-France envisage de déployer des caméras augmentées dans les gares.")));
         assertEquals("Île-de-France", region.actor().canonical());
