@@ -190,6 +190,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         propagateLegal(text, views, toolsBySentence, drafts);
         propagateTime(views, toolsBySentence, drafts);
         afterDuration(document, views, drafts);
+        untilFromNow(document, drafts);
         List<Claim> out = datelineTime(document, dedup(drafts));
         out.sort(Comparator.comparingInt((Claim c) -> c.evidence().start())
                 .thenComparingInt(c -> c.action().start()));
@@ -1912,6 +1913,31 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                         c.modality(), c.attribution(), c.evidence(), c.confidence()), d.sentence(), d.carriedActor(), d.actorMention()));
                 break;
             }
+        }
+    }
+
+    /**
+     * "Les gendarmes pourront faire voler des drones jusqu'au 4 janvier": a usage that runs until
+     * a date still to come, with no start of its own, runs from the document date.
+     */
+    private static void untilFromNow(Document document, List<Draft> drafts) {
+        String date = document.date() == null ? null : document.date().value();
+        if (date == null || !YEAR_VALUE.matcher(date).find()) return;
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            Claim c = d.claim();
+            Claim.Time t = c.time();
+            if (t == null || t.interval() == null || t.interval().begin() != null || t.interval().end() == null
+                    || c.modality() == Modality.NEGATED) {
+                continue;
+            }
+            String end = t.interval().end();
+            int n = Math.min(end.length(), date.length());
+            if (!YEAR_VALUE.matcher(end).find() || end.substring(0, n).compareTo(date.substring(0, n)) < 0) continue;
+            Claim.Time time = new Claim.Time(t.text(), t.type(), t.value(), t.mod(),
+                    new TemporalExpression.Interval(date, end), t.start(), t.end());
+            drafts.set(i, new Draft(new Claim(c.id(), c.actor(), c.action(), c.tool(), time, c.place(), c.legal(),
+                    c.modality(), c.attribution(), c.evidence(), c.confidence()), d.sentence(), d.carriedActor(), d.actorMention()));
         }
     }
 

@@ -223,6 +223,23 @@ class RuleBasedClaimExtractorTest {
     }
 
     @Test
+    void aUsageUntilADateToComeRunsFromTheDocumentDate() {
+        Document d = TestDocuments.of("La gendarmerie pourra utiliser des drones au-dessus du port jusqu'au 15 mars.", "2024-02-20");
+        TestDocuments.time(d, "jusqu'au 15 mars", "DATE", "2024-03-15", null, "2024-03-15");
+        Claim c = only(claims(d));
+        assertEquals("2024-02-20", c.time().interval().begin(), describe(List.of(c)));
+        assertEquals("2024-03-15", c.time().interval().end());
+    }
+
+    @Test
+    void aUsageUntilAPastDateKeepsAnOpenStart() {
+        Document d = TestDocuments.of("La gendarmerie a utilisé des drones au-dessus du port jusqu'au 15 mars 2022.", "2024-02-20");
+        TestDocuments.time(d, "jusqu'au 15 mars 2022", "DATE", "2022-03-15", null, "2022-03-15");
+        Claim c = only(claims(d));
+        assertNull(c.time().interval().begin(), describe(List.of(c)));
+    }
+
+    @Test
     void plansAreMarked() {
         Claim region = only(claims(TestDocuments.of("La région Île-de-France envisage de déployer des caméras augmentées dans les gares.")));
         assertEquals("Île-de-France", region.actor().canonical());
