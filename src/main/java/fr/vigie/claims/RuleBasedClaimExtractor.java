@@ -191,6 +191,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         propagateTime(views, toolsBySentence, drafts);
         afterDuration(document, views, drafts);
         untilFromNow(document, drafts);
+        planNotInThePast(document, drafts);
         List<Claim> out = datelineTime(document, dedup(drafts));
         out.sort(Comparator.comparingInt((Claim c) -> c.evidence().start())
                 .thenComparingInt(c -> c.action().start()));
@@ -1937,6 +1938,25 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             Claim.Time time = new Claim.Time(t.text(), t.type(), t.value(), t.mod(),
                     new TemporalExpression.Interval(date, end), t.start(), t.end());
             drafts.set(i, new Draft(new Claim(c.id(), c.actor(), c.action(), c.tool(), time, c.place(), c.legal(),
+                    c.modality(), c.attribution(), c.evidence(), c.confidence()), d.sentence(), d.carriedActor(), d.actorMention()));
+        }
+    }
+
+    /**
+     * "La commune, qui avait annoncé l'an dernier vouloir s'équiper de caméras": a plan is not
+     * scoped by a time over before the document date, which dates the announcement.
+     */
+    private static void planNotInThePast(Document document, List<Draft> drafts) {
+        String date = document.date() == null ? null : document.date().value();
+        if (date == null || !YEAR_VALUE.matcher(date).find()) return;
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            Claim c = d.claim();
+            Claim.Time t = c.time();
+            if (c.modality() != Modality.PLANNED || t == null || t.interval() == null || t.interval().end() == null) continue;
+            String end = t.interval().end();
+            if (!YEAR_VALUE.matcher(end).find() || end.substring(0, 4).compareTo(date.substring(0, 4)) >= 0) continue;
+            drafts.set(i, new Draft(new Claim(c.id(), c.actor(), c.action(), c.tool(), null, c.place(), c.legal(),
                     c.modality(), c.attribution(), c.evidence(), c.confidence()), d.sentence(), d.carriedActor(), d.actorMention()));
         }
     }

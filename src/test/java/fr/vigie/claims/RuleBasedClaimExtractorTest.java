@@ -240,6 +240,15 @@ class RuleBasedClaimExtractorTest {
     }
 
     @Test
+    void aPlanIsNotDatedByThePastYearItWasAnnounced() {
+        Document d = TestDocuments.of("La commune de Dole envisage de déployer des drones, comme elle l'annonçait en 2022.", "2024-02-20");
+        TestDocuments.year(d, "en 2022", "2022");
+        Claim c = only(claims(d));
+        assertEquals(Modality.PLANNED, c.modality());
+        assertTrue(c.time() == null || !"2022".equals(c.time().interval().begin()), describe(List.of(c)));
+    }
+
+    @Test
     void plansAreMarked() {
         Claim region = only(claims(TestDocuments.of("La région Île-de-France envisage de déployer des caméras augmentées dans les gares.")));
         assertEquals("Île-de-France", region.actor().canonical());
