@@ -37,6 +37,12 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
     /** Between a date and the clock time that belongs to it: "le 3 mars à 14 heures", "samedi 7 heures". */
     private static final Pattern DATE_TIME_GAP = Pattern.compile(
             "[\\s\\u00A0\\u202F]*,?[\\s\\u00A0\\u202F]*(?:(?:à|vers|dès)[\\s\\u00A0\\u202F]+)?");
+    /**
+     * Clock times that carry their own cue ("vers 6 heures", "peu avant 21 heures"): after a
+     * comma they are a further precision of the day, a separate expression ("Au matin du
+     * 14 mai, vers 6 heures").
+     */
+    private static final java.util.Set<String> CUED_CLOCK_RULES = java.util.Set.of("clock_time_approx", "clock_time_cue");
     private static final Pattern WEEKDAY_RAW = Pattern.compile("UNDEF-year-weekday-([1-7])");
     /** "mardi 2 heures de débat": hours of something, not a time of the day. */
     private static final Pattern QUANTITY_OF = Pattern.compile("[\\s\\u00A0]+(?:de|d'|d’|du|des|durant|pendant)\\b");
@@ -509,7 +515,8 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
                 Candidate b = in.get(i + 1);
                 String gap = text.substring(a.end, b.start);
                 String clock = null;
-                if (b.type.equals("TIME") && CLOCK.matcher(b.raw).matches() && DATE_TIME_GAP.matcher(gap).matches()) {
+                if (b.type.equals("TIME") && CLOCK.matcher(b.raw).matches() && DATE_TIME_GAP.matcher(gap).matches()
+                        && !(gap.contains(",") && b.rule != null && CUED_CLOCK_RULES.contains(b.rule.name()))) {
                     clock = b.raw;
                 } else if (b.type.equals("DURATION") && b.mod == null && gap.isBlank() && !gap.isEmpty()
                         && !QUANTITY_OF.matcher(text).region(b.end, text.length()).lookingAt()) {
