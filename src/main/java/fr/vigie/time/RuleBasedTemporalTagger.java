@@ -37,6 +37,12 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
     /** Between a date and the clock time that belongs to it: "le 3 mars à 14 heures", "samedi 7 heures". */
     private static final Pattern DATE_TIME_GAP = Pattern.compile(
             "[\\s\\u00A0\\u202F]*,?[\\s\\u00A0\\u202F]*(?:(?:à|vers|dès)[\\s\\u00A0\\u202F]+)?");
+    /**
+     * Clock times that carry their own cue ("vers 6 heures", "peu avant 21 heures"): after a
+     * comma they are a further precision of the day, a separate expression ("Au matin du
+     * 14 mai, vers 6 heures").
+     */
+    private static final java.util.Set<String> CUED_CLOCK_RULES = java.util.Set.of("clock_time_approx", "clock_time_cue");
     private static final Pattern WEEKDAY_RAW = Pattern.compile("UNDEF-year-weekday-([1-7])");
     /** "mardi 2 heures de débat": hours of something, not a time of the day. */
     private static final Pattern QUANTITY_OF = Pattern.compile("[\\s\\u00A0]+(?:de|d'|d’|du|des|durant|pendant)\\b");
@@ -509,7 +515,8 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
                 Candidate b = in.get(i + 1);
                 String gap = text.substring(a.end, b.start);
                 String clock = null;
-                if (b.type.equals("TIME") && CLOCK.matcher(b.raw).matches() && DATE_TIME_GAP.matcher(gap).matches()) {
+                if (b.type.equals("TIME") && CLOCK.matcher(b.raw).matches() && DATE_TIME_GAP.matcher(gap).matches()
+                        && !(gap.contains(",") && b.rule != null && CUED_CLOCK_RULES.contains(b.rule.name()))) {
                     clock = b.raw;
                 } else if (b.type.equals("DURATION") && b.mod == null && gap.isBlank() && !gap.isEmpty()
                         && !QUANTITY_OF.matcher(text).region(b.end, text.length()).lookingAt()) {
@@ -552,6 +559,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
         String ref = null;
         int refSentence = -10;
         boolean refExplicit = false;
+        String storyYear = null;
         String lead = date.isKnown() ? null : leadAnchor(text, sentences, chosen);
         for (Candidate c : chosen) {
             int si = sentenceIndex(sentences, c.start);
@@ -590,6 +598,11 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
                     raw = "UNDEF-this-" + raw.substring("UNDEF-ref-".length());
                 }
                 TemporalResolver.Resolution r = TemporalResolver.resolve(raw, ctx);
+                if (!prefer && !deictic && t != Tense.FUTURE && storyYear != null && c.bounds == Bounds.POINT
+                        && date.isKnown() && YEARLESS_DAY_OR_MONTH.matcher(raw).matches()
+                        && !(s != null && tense.mentionsFuture(text, s.start(), s.end()))) {
+                    r = new TemporalResolver.Resolution(inStoryYear(r.value(), storyYear, date), r.mod());
+                }
                 value = withClock(r.value(), c.clock);
                 if (r.mod() != null) {
                     mod = r.mod();
@@ -604,11 +617,36 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
                 ref = newRef;
                 refSentence = si;
                 refExplicit = explicit;
+                if (explicit && t != Tense.FUTURE && newRef.matches("\\d{4}.*")) {
+                    storyYear = newRef.substring(0, 4);
+                }
             }
             out.add(new TemporalExpression(text.substring(c.start, c.end), c.start, c.end, c.type, value, mod,
                     interval, sentenceNumber));
         }
         return out;
+    }
+
+    /** A day or a month without a year: "le 18 mars", "en juillet". */
+    private static final Pattern YEARLESS_DAY_OR_MONTH = Pattern.compile("UNDEF-year-\\d\\d(?:-\\d\\d)?");
+
+    /**
+     * A day or month without a year, told outside the future in a story whose last explicit
+     * date gave its year ("En janvier 2025, … En juillet, …"; a trial reported in 2026 about
+     * "mai 2024 … Le 18 mars"), and which the document date alone would put after the time of
+     * writing: it takes the story's year, unless that too would put it after the document date.
+     */
+    private static String inStoryYear(String value, String storyYear, DocumentDate date) {
+        if (value == null || value.length() < 7 || value.startsWith(storyYear)
+                || value.compareTo(date.value()) <= 0) {
+            return value;
+        }
+        String moved = storyYear + value.substring(4);
+        TemporalResolver.Partial p = TemporalResolver.Partial.parse(moved);
+        if (p == null || moved.compareTo(date.value()) > 0) {
+            return value;
+        }
+        return moved;
     }
 
     private Tense tenseAt(String text, Sentence s, Candidate c) {

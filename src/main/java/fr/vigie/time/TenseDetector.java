@@ -36,6 +36,16 @@ final class TenseDetector {
         }
     }
 
+    /** True when some cue of the future stands anywhere in the sentence [from, to). */
+    boolean mentionsFuture(CharSequence text, int from, int to) {
+        for (int i = 0; i < patterns.size(); i++) {
+            if (tenses.get(i) == Tense.FUTURE && patterns.get(i).matcher(text).region(from, to).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The tense of the sentence [from, to) for the expression [start, end). */
     Tense detect(CharSequence text, int from, int to, int start, int end) {
         Tense best = Tense.NONE;
