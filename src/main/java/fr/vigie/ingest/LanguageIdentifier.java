@@ -30,6 +30,13 @@ public final class LanguageIdentifier {
     /** Below this many letters a guess is not worth a warning. */
     static final int MIN_LETTERS = 120;
     private static final int SAMPLE_CHARS = 4000;
+    /**
+     * The first characters judged alone: when the model is that sure of them, the rest of the
+     * sample is not read (on press articles, the same language as the whole sample every time
+     * it was measured); otherwise the whole sample decides.
+     */
+    static final int FIRST_CHARS = 1500;
+    static final double SURE = 0.99;
 
     private final LanguageDetectorModel model;
 
@@ -55,7 +62,17 @@ public final class LanguageIdentifier {
         if (letters < MIN_LETTERS) {
             return "fr";
         }
-        String best = predictLanguage(sample);
+        String best = null;
+        if (sample.length() > FIRST_CHARS) {
+            double[] p = probabilities(sample.substring(0, FIRST_CHARS));
+            int b = argMax(p);
+            if (p[b] >= SURE) {
+                best = model.getMaxentModel().getOutcome(b);
+            }
+        }
+        if (best == null) {
+            best = predictLanguage(sample);
+        }
         return ISO3_TO_ISO1.getOrDefault(best, best);
     }
 
@@ -74,14 +91,17 @@ public final class LanguageIdentifier {
      * up once, where OpenNLP's n-gram model looks it up three times: a third of the time.
      */
     String predictLanguage(CharSequence sample) {
-        double[] p = probabilities(sample);
+        return model.getMaxentModel().getOutcome(argMax(probabilities(sample)));
+    }
+
+    private static int argMax(double[] p) {
         int best = 0;
         for (int i = 1; i < p.length; i++) {
             if (p[i] > p[best]) {
                 best = i; // the first of the most probable, as the stable sort of LanguageDetectorME
             }
         }
-        return model.getMaxentModel().getOutcome(best);
+        return best;
     }
 
     /** The probability of each of the model's languages, in the model's order of outcomes. */
