@@ -32,8 +32,9 @@ import java.util.function.ToIntFunction;
  * Measures Vigie's full extraction, and the stock CoreNLP French pipeline (tokenize, ssplit,
  * mwt, pos, ner with CoreNLP's own French properties) on the same texts as a reference:
  * model load time, time to the first document, documents and tokens per second for each
- * thread count (median of the passes), peak heap and resident memory, and the heap still in use after the collections of
- * each tenth of Vigie's memory pass (what is live, which must not grow with the corpus).
+ * thread count (median of the passes), peak heap and resident memory, and the heap still in
+ * use after the collections of each tenth of Vigie's memory pass (what is live, which must
+ * not grow with the corpus).
  *
  * <p>Vigie is loaded first and runs the corpus once alone: its memory figures are read
  * then, before the reference pipeline is loaded; the reference's memory figures are those
