@@ -7,6 +7,7 @@ import fr.vigie.Result;
 import fr.vigie.Source;
 import fr.vigie.Vigie;
 import fr.vigie.batch.HeapSampler;
+import fr.vigie.batch.LiveHeap;
 import fr.vigie.batch.Memory;
 
 import java.io.IOException;
@@ -24,13 +25,16 @@ import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToIntFunction;
 
 /**
  * Measures Vigie's full extraction, and the stock CoreNLP French pipeline (tokenize, ssplit,
  * mwt, pos, ner with CoreNLP's own French properties) on the same texts as a reference:
  * model load time, time to the first document, documents and tokens per second for each
- * thread count (median of the passes), peak heap and resident memory.
+ * thread count (median of the passes), peak heap and resident memory, and the heap still in
+ * use after the collections of each tenth of Vigie's memory pass (what is live, which must
+ * not grow with the corpus).
  *
  * <p>Vigie is loaded first and runs the corpus once alone: its memory figures are read
  * then, before the reference pipeline is loaded; the reference's memory figures are those
@@ -52,7 +56,10 @@ public final class Bench {
     /** Figures of one pipeline. */
     public record Figures(String name, double loadSeconds, double firstDocumentSeconds,
                           double firstDocumentSinceJvmStartSeconds, List<Pass> passes, long peakHeapBytes,
-                          long peakRssBytes, Map<String, Long> extra) { }
+                          long peakRssBytes, Map<String, Long> extra, List<LiveHeap.Stretch> live) { }
+
+    /** Stretches of the memory pass over which the lowest heap after a collection is reported. */
+    static final int STRETCHES = 10;
 
     private Bench() {
     }
@@ -83,12 +90,20 @@ public final class Bench {
             return r.document().tokens().size();
         };
         warmUp(vigieRun, o);
+        AtomicLong done = new AtomicLong();
+        LiveHeap live = new LiveHeap(done::get);
         long t = System.nanoTime();
-        runAll(vigieRun, o.texts(), mostThreads);
+        runAll(text -> {
+            int n = vigieRun.applyAsInt(text);
+            done.incrementAndGet();
+            return n;
+        }, o.texts(), mostThreads);
         log.printf("vigie alone: %d thread(s), %.1f s (memory pass, not counted)%n", mostThreads,
                 (System.nanoTime() - t) / 1e9);
         log.flush();
         heap.stop();
+        live.close();
+        List<LiveHeap.Stretch> vigieLive = live.stretches(o.texts().size(), STRETCHES);
         long vigieHeap = heap.peakBytes();
         long vigieRss = Memory.peakRssBytes();
 
@@ -141,9 +156,9 @@ public final class Bench {
         heap2.stop();
         List<Figures> out = new ArrayList<>();
         out.add(new Figures("vigie (full extraction)", load, toFirst, sinceJvm, vigiePasses, vigieHeap, vigieRss,
-                Map.of()));
+                Map.of(), vigieLive));
         out.add(new Figures("stock CoreNLP French (tokenize, ssplit, mwt, pos, ner)", load2, toFirst2, Double.NaN,
-                stockPasses, Math.max(vigieHeap, heap2.peakBytes()), Memory.peakRssBytes(), Map.of()));
+                stockPasses, Math.max(vigieHeap, heap2.peakBytes()), Memory.peakRssBytes(), Map.of(), List.of()));
         return out;
     }
 
@@ -252,6 +267,20 @@ public final class Bench {
             x.put("peakHeapBytes", f.peakHeapBytes());
             x.put("peakRssBytes", f.peakRssBytes());
             x.putAll(f.extra());
+            if (!f.live().isEmpty()) {
+                List<Object> ls = new ArrayList<>();
+                for (LiveHeap.Stretch st : f.live()) {
+                    Map<String, Object> y = new LinkedHashMap<>();
+                    y.put("fromDocument", st.fromDone());
+                    y.put("toDocument", st.toDone());
+                    y.put("collections", st.collections());
+                    y.put("lowestHeapAfterCollectionBytes", st.lowestAfterBytes());
+                    ls.add(y);
+                }
+                x.put("liveHeap", ls);
+                x.put("liveHeapLowestBytes", lowest(f.live()));
+                x.put("liveHeapHighestBytes", highest(f.live()));
+            }
             list.add(x);
         }
         m.put("pipelines", list);
@@ -280,6 +309,15 @@ public final class Bench {
                         + "pipelines loaded; Vigie's first document %.1f s after the JVM started%n",
                 Memory.human(v.peakRssBytes()), Memory.human(figures.get(figures.size() - 1).peakRssBytes()),
                 v.firstDocumentSinceJvmStartSeconds()));
+        if (!v.live().isEmpty()) {
+            b.append(String.format(java.util.Locale.ROOT, "Vigie's live heap (lowest heap in use after a collection, "
+                    + "by tenth of the memory pass): %s to %s;", Memory.human(lowest(v.live())),
+                    Memory.human(highest(v.live()))));
+            for (LiveHeap.Stretch st : v.live()) {
+                b.append(' ').append(st.collections() == 0 ? "–" : Memory.human(st.lowestAfterBytes()));
+            }
+            b.append(System.lineSeparator());
+        }
         if (figures.size() == 2) {
             for (int i = 0; i < Math.min(v.passes().size(), figures.get(1).passes().size()); i++) {
                 Pass a = v.passes().get(i);
@@ -296,6 +334,14 @@ public final class Bench {
             }
         }
         return b.toString();
+    }
+
+    private static long lowest(List<LiveHeap.Stretch> live) {
+        return live.stream().mapToLong(LiveHeap.Stretch::lowestAfterBytes).filter(b -> b >= 0).min().orElse(-1);
+    }
+
+    private static long highest(List<LiveHeap.Stretch> live) {
+        return live.stream().mapToLong(LiveHeap.Stretch::lowestAfterBytes).filter(b -> b >= 0).max().orElse(-1);
     }
 
     private static double round(double d) {

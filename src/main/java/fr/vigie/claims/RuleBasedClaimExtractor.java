@@ -960,7 +960,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         boolean kind = canonical.equals("Collectivités locales")
                 || (canonical.equals("Police municipale") && Words.fold(a.entity().text()).startsWith("polices"));
         if (!kind) return false;
-        for (int i = Math.max(0, a.first() - 2); i < a.first(); i++) {
+        // a mention carried from an earlier sentence counts its words in that sentence
+        for (int i = Math.max(0, a.first() - 2); i < Math.min(a.first(), v.words.size()); i++) {
             if (VAGUE_QUANTIFIERS.contains(v.words.get(i).norm())) return true;
         }
         return false;

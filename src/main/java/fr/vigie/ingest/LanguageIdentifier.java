@@ -30,6 +30,13 @@ public final class LanguageIdentifier {
     /** Below this many letters a guess is not worth a warning. */
     static final int MIN_LETTERS = 120;
     private static final int SAMPLE_CHARS = 4000;
+    /**
+     * The first characters judged alone: when the model is that sure of them, the rest of the
+     * sample is not read (on press articles, the same language as the whole sample every time
+     * it was measured); otherwise the whole sample decides.
+     */
+    static final int FIRST_CHARS = 1500;
+    static final double SURE = 0.99;
 
     private final LanguageDetectorModel model;
 
@@ -55,7 +62,17 @@ public final class LanguageIdentifier {
         if (letters < MIN_LETTERS) {
             return "fr";
         }
-        String best = predictLanguage(sample);
+        String best = null;
+        if (sample.length() > FIRST_CHARS) {
+            double[] p = probabilities(sample.substring(0, FIRST_CHARS));
+            int b = argMax(p);
+            if (p[b] >= SURE) {
+                best = model.getMaxentModel().getOutcome(b);
+            }
+        }
+        if (best == null) {
+            best = predictLanguage(sample);
+        }
         return ISO3_TO_ISO1.getOrDefault(best, best);
     }
 
@@ -74,39 +91,69 @@ public final class LanguageIdentifier {
      * up once, where OpenNLP's n-gram model looks it up three times: a third of the time.
      */
     String predictLanguage(CharSequence sample) {
-        double[] p = probabilities(sample);
+        return model.getMaxentModel().getOutcome(argMax(probabilities(sample)));
+    }
+
+    private static int argMax(double[] p) {
         int best = 0;
         for (int i = 1; i < p.length; i++) {
             if (p[i] > p[best]) {
                 best = i; // the first of the most probable, as the stable sort of LanguageDetectorME
             }
         }
-        return model.getMaxentModel().getOutcome(best);
+        return best;
     }
 
     /** The probability of each of the model's languages, in the model's order of outcomes. */
     double[] probabilities(CharSequence sample) {
-        CharBuffer lower = StringUtil.toLowerCaseCharBuffer(NORMALIZER.normalize(sample));
+        char[] lower = StringUtil.toLowerCaseCharBuffer(NORMALIZER.normalize(sample)).toString().toCharArray();
         // as NGramCharModel.add(text, 1, 3): every n-gram, in text order, kept once
-        Map<CharSequence, Boolean> ngrams = new HashMap<>();
+        Map<Gram, Boolean> ngrams = new HashMap<>();
         for (int n = MIN_NGRAM; n <= MAX_NGRAM; n++) {
-            for (int i = 0; i + n - 1 < lower.length(); i++) {
-                ngrams.putIfAbsent(CharBuffer.wrap(lower.subSequence(i, i + n)), Boolean.TRUE);
+            for (int i = 0; i + n - 1 < lower.length; i++) {
+                ngrams.putIfAbsent(Gram.of(lower, i, n), Boolean.TRUE);
             }
         }
         // as LanguageDetectorME.arrayToCounts: the n-grams, in that model's order, into a second map
-        Map<CharSequence, Boolean> counts = new HashMap<>();
-        for (CharSequence g : ngrams.keySet()) {
+        Map<Gram, Boolean> counts = new HashMap<>();
+        for (Gram g : ngrams.keySet()) {
             counts.put(g, Boolean.TRUE);
         }
         String[] context = new String[counts.size()];
         float[] values = new float[counts.size()];
         int k = 0;
-        for (CharSequence g : counts.keySet()) {
-            context[k] = g.toString();
+        for (Gram g : counts.keySet()) {
+            context[k] = g.text();
             values[k++] = 1f;
         }
         return model.getMaxentModel().eval(context, values);
+    }
+
+    /**
+     * An n-gram with the hash code of a {@link CharBuffer} of the same characters, and equal
+     * to another of the same characters: hash maps of these are laid out, and iterated, as
+     * OpenNLP's maps of CharBuffers (not {@link Comparable} either, as CharBuffer's concrete
+     * classes are not for a hash map), without a buffer per n-gram.
+     */
+    private record Gram(String text, int hash) {
+
+        static Gram of(char[] chars, int from, int n) {
+            int h = 1;
+            for (int i = from + n - 1; i >= from; i--) {
+                h = 31 * h + chars[i];
+            }
+            return new Gram(new String(chars, from, n), h);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Gram g && g.hash == hash && g.text.equals(text);
+        }
     }
 
     /** OpenNLP's own detector over the same model, for comparison: its languages, most probable first. */

@@ -130,8 +130,8 @@ public final class CuePattern {
     /** The end (exclusive word index) of the longest match starting at word {@code i}, or -1. */
     public int matchAt(List<Word> words, int i, int to) {
         int best = -1;
-        for (List<Element> alt : alternatives) {
-            int r = match(alt, words, i, to, 0);
+        for (int a = 0, n = alternatives.size(); a < n; a++) {
+            int r = match(alternatives.get(a), words, i, to, 0);
             if (r > best) best = r;
         }
         return best;
@@ -152,10 +152,13 @@ public final class CuePattern {
             return -1;
         }
         int best = -1;
-        for (List<String> seq : ((Alternatives) e).seqs()) {
+        List<List<String>> seqs = ((Alternatives) e).seqs();
+        for (int s = 0, n = seqs.size(); s < n; s++) {
+            List<String> seq = seqs.get(s);
             int j = i;
             boolean ok = true;
-            for (String tok : seq) {
+            for (int t = 0, m = seq.size(); t < m; t++) {
+                String tok = seq.get(t);
                 if (j >= to || !same(tok, words.get(j).norm())) {
                     ok = false;
                     break;
@@ -171,7 +174,8 @@ public final class CuePattern {
     }
 
     private static boolean same(String tok, String word) {
-        if (tok.endsWith("*")) return word.startsWith(tok.substring(0, tok.length() - 1));
+        int n = tok.length() - 1;
+        if (n >= 0 && tok.charAt(n) == '*') return word.length() >= n && word.regionMatches(0, tok, 0, n);
         return tok.equals(word);
     }
 

@@ -13,6 +13,13 @@ public final class CueSet<T> {
     private final Map<String, List<CuePattern.Entry<T>>> byFirst = new HashMap<>();
     private final List<CuePattern.Entry<T>> prefixed = new ArrayList<>();
     private final List<CuePattern.Entry<T>> all;
+    /**
+     * The patterns of {@link #prefixed} that may start at a word, by the word's first
+     * character, in their order: a pattern whose first words all start with other characters
+     * cannot match there. Words whose first character is in no key get {@link #prefixedAnyChar}.
+     */
+    private final Map<Character, List<CuePattern.Entry<T>>> prefixedByChar = new HashMap<>();
+    private final List<CuePattern.Entry<T>> prefixedAnyChar = new ArrayList<>();
 
     public CueSet(List<CuePattern.Entry<T>> entries) {
         this.all = List.copyOf(entries);
@@ -25,6 +32,31 @@ public final class CueSet<T> {
                 for (String f : firsts) byFirst.computeIfAbsent(f, k -> new ArrayList<>()).add(e);
             }
         }
+        Set<Character> chars = new LinkedHashSet<>();
+        for (CuePattern.Entry<T> e : prefixed) {
+            for (String f : e.pattern().firstWords()) {
+                if (!f.isEmpty() && !f.equals("*")) chars.add(f.charAt(0));
+            }
+        }
+        for (CuePattern.Entry<T> e : prefixed) {
+            Set<Character> own = new LinkedHashSet<>();
+            boolean any = false;
+            for (String f : e.pattern().firstWords()) {
+                if (f.isEmpty() || f.equals("*")) any = true;
+                else own.add(f.charAt(0));
+            }
+            for (Character c : chars) {
+                if (any || own.contains(c)) prefixedByChar.computeIfAbsent(c, k -> new ArrayList<>()).add(e);
+            }
+            if (any) prefixedAnyChar.add(e);
+        }
+    }
+
+    /** The prefixed patterns that may start at a word of that folded form, in their order. */
+    private List<CuePattern.Entry<T>> prefixedAt(String norm) {
+        if (norm.isEmpty()) return prefixedAnyChar;
+        List<CuePattern.Entry<T>> l = prefixedByChar.get(norm.charAt(0));
+        return l == null ? prefixedAnyChar : l;
     }
 
     public List<CuePattern.Entry<T>> entries() {
@@ -39,9 +71,12 @@ public final class CueSet<T> {
     public List<CuePattern.Hit<T>> findAll(List<Word> words, int from, int to) {
         List<CuePattern.Hit<T>> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            List<CuePattern.Entry<T>> cands = byFirst.getOrDefault(words.get(i).norm(), List.of());
-            for (List<CuePattern.Entry<T>> list : List.of(cands, prefixed)) {
-                for (CuePattern.Entry<T> p : list) {
+            String norm = words.get(i).norm();
+            List<CuePattern.Entry<T>> cands = byFirst.getOrDefault(norm, List.of());
+            for (int l = 0; l < 2; l++) {
+                List<CuePattern.Entry<T>> list = l == 0 ? cands : prefixedAt(norm);
+                for (int k = 0, n = list.size(); k < n; k++) {
+                    CuePattern.Entry<T> p = list.get(k);
                     int end = p.pattern().matchAt(words, i, to);
                     if (end > i) {
                         out.add(new CuePattern.Hit<>(p.value(), p.pattern(), i, end,

@@ -561,6 +561,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
         boolean refExplicit = false;
         String storyYear = null;
         String lead = date.isKnown() ? null : leadAnchor(text, sentences, chosen);
+        TenseDetector.Cues[] lastCues = new TenseDetector.Cues[1];
         for (Candidate c : chosen) {
             int si = sentenceIndex(sentences, c.start);
             Sentence s = si >= 0 && si < sentences.size() ? sentences.get(si) : null;
@@ -568,7 +569,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
             boolean needsTense = needsTense(c.raw) || needsTense(c.rawBegin) || needsTense(c.rawEnd);
             Tense t = Tense.NONE;
             if (needsTense) {
-                t = c.tense != null ? c.tense : tenseAt(text, s, c);
+                t = c.tense != null ? c.tense : tenseAt(text, s, c, lastCues);
             }
             boolean deictic = c.tense == Tense.FUTURE;
             boolean prefer = !deictic && refExplicit && si - refSentence <= 1
@@ -649,10 +650,16 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
         return moved;
     }
 
-    private Tense tenseAt(String text, Sentence s, Candidate c) {
+    private Tense tenseAt(String text, Sentence s, Candidate c, TenseDetector.Cues[] last) {
         int from = s == null ? 0 : s.start();
         int to = s == null ? text.length() : s.end();
-        return tense.detect(text, from, to, c.start, c.end);
+        // the expressions come in text order: the cues of the previous one's sentence are reused
+        TenseDetector.Cues cues = last[0];
+        if (cues == null || cues.from() != from || cues.to() != to) {
+            cues = tense.cues(text, from, to);
+            last[0] = cues;
+        }
+        return tense.detect(cues, c.start, c.end);
     }
 
     /** A date with its clock time, when the date is a day: 2024-03-03T14:00; the date alone otherwise. */
@@ -689,6 +696,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
      */
     private String leadAnchor(String text, List<Sentence> sentences, List<Candidate> chosen) {
         String best = null;
+        TenseDetector.Cues[] lastCues = new TenseDetector.Cues[1];
         for (Candidate c : chosen) {
             if (!c.type.equals("DATE") || c.bounds != Bounds.POINT || c.mod != null
                     || TemporalResolver.isUnderspecified(c.raw) || c.raw.length() != 10) {
@@ -700,7 +708,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
             }
             int si = sentenceIndex(sentences, c.start);
             Sentence s = si >= 0 && si < sentences.size() ? sentences.get(si) : null;
-            if (tenseAt(text, s, c) == Tense.FUTURE) {
+            if (tenseAt(text, s, c, lastCues) == Tense.FUTURE) {
                 continue;
             }
             if (best == null || c.raw.compareTo(best) > 0) {

@@ -48,20 +48,54 @@ final class TenseDetector {
 
     /** The tense of the sentence [from, to) for the expression [start, end). */
     Tense detect(CharSequence text, int from, int to, int start, int end) {
-        Tense best = Tense.NONE;
-        int bestDistance = Integer.MAX_VALUE;
+        return detect(cues(text, from, to), start, end);
+    }
+
+    /**
+     * The cues of a sentence: each pattern's successive matches, pattern by pattern. A
+     * sentence with several expressions is searched once for all of them.
+     */
+    record Cues(int from, int to, int[] starts, int[] ends, int[] patterns) {
+    }
+
+    /** The cues of the sentence [from, to). */
+    Cues cues(CharSequence text, int from, int to) {
+        int[] starts = new int[8];
+        int[] ends = new int[8];
+        int[] which = new int[8];
+        int n = 0;
         for (int i = 0; i < patterns.size(); i++) {
             Matcher m = patterns.get(i).matcher(text);
             m.region(from, to);
             while (m.find()) {
-                if (m.start() < end && m.end() > start) {
-                    continue;
+                if (n == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, 2 * n);
+                    ends = java.util.Arrays.copyOf(ends, 2 * n);
+                    which = java.util.Arrays.copyOf(which, 2 * n);
                 }
-                int d = m.end() <= start ? start - m.end() : m.start() - end;
-                if (d < bestDistance && d <= REACH) {
-                    bestDistance = d;
-                    best = tenses.get(i);
-                }
+                starts[n] = m.start();
+                ends[n] = m.end();
+                which[n++] = i;
+            }
+        }
+        return new Cues(from, to, java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(ends, n),
+                java.util.Arrays.copyOf(which, n));
+    }
+
+    /** The tense for the expression [start, end) from the cues of its sentence: the nearest cue within reach. */
+    Tense detect(Cues cues, int start, int end) {
+        Tense best = Tense.NONE;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int k = 0; k < cues.starts().length; k++) {
+            int ms = cues.starts()[k];
+            int me = cues.ends()[k];
+            if (ms < end && me > start) {
+                continue;
+            }
+            int d = me <= start ? start - me : ms - end;
+            if (d < bestDistance && d <= REACH) {
+                bestDistance = d;
+                best = tenses.get(cues.patterns()[k]);
             }
         }
         return best;

@@ -46,5 +46,10 @@ class BenchCommandTest {
             assertTrue(run.get("tokens").asLong() > 500, "about 4,000 characters a document: " + run);
             assertTrue(p.get("loadSeconds").asDouble() > 0);
         }
+        // the live heap of Vigie's memory pass, by tenth of the corpus (a tenth may see no collection: -1)
+        JsonNode live = n.get("pipelines").get(0).get("liveHeap");
+        assertEquals(10, live.size());
+        assertEquals(0, live.get(0).get("fromDocument").asLong());
+        assertEquals(3, live.get(9).get("toDocument").asLong());
     }
 }

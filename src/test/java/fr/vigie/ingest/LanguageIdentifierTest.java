@@ -43,6 +43,35 @@ class LanguageIdentifierTest {
     }
 
     @Test
+    void aDecisiveOpeningGivesTheLanguageOfTheWholeSample() throws IOException {
+        List<String> long_ = new ArrayList<>();
+        for (String t : texts()) {
+            if (t.length() > LanguageIdentifier.FIRST_CHARS) {
+                long_.add(t);
+            }
+        }
+        long_.add(OTHER_LANGUAGES.get(0).repeat(20));
+        long_.add(OTHER_LANGUAGES.get(1).repeat(10) + OTHER_LANGUAGES.get(4).repeat(20));
+        for (String t : long_) {
+            String whole = ID.predictLanguage(t.length() > 4000 ? t.substring(0, 4000) : t);
+            assertEquals(iso1(whole), ID.identify(t), "in: " + t.substring(0, 60));
+        }
+    }
+
+    private static String iso1(String iso3) {
+        for (String iso : java.util.Locale.getISOLanguages()) {
+            try {
+                if (new java.util.Locale(iso).getISO3Language().equals(iso3)) {
+                    return iso;
+                }
+            } catch (java.util.MissingResourceException ignored) {
+                // no three-letter code
+            }
+        }
+        return iso3;
+    }
+
+    @Test
     void theSameProbabilitiesAsOpenNlp() throws IOException {
         for (String t : texts()) {
             double[] ours = ID.probabilities(t);
