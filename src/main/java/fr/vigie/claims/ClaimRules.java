@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -26,6 +27,7 @@ public final class ClaimRules {
     public static final String LEGAL_CUES = "claims/legal-cues.tsv";
     public static final String MODALITY_CUES = "claims/modality-cues.tsv";
     public static final String ANAPHORA = "claims/anaphora.tsv";
+    public static final String WORD_CLASSES = "claims/word-classes.tsv";
 
     public enum TriggerKind { VERB, NOUN, INSTRUMENT }
 
@@ -60,6 +62,7 @@ public final class ClaimRules {
     private final CueSet<LegalCue> legalCues;
     private final CueSet<CueKind> modalityCues;
     private final CueSet<Anaphor> anaphora;
+    private final Map<String, Set<String>> wordClasses = new LinkedHashMap<>();
 
     private ClaimRules(ModelStore store) {
         Map<String, List<String>> inflections = new LinkedHashMap<>();
@@ -75,6 +78,11 @@ public final class ClaimRules {
         modalityCues = read(store, MODALITY_CUES, inflections, 2, f -> CueKind.valueOf(f[1]));
         anaphora = read(store, ANAPHORA, inflections, 3, f ->
                 new Anaphor(f[1], AnaphorKind.valueOf(f[2])));
+        for (DataLine l : store.dataLines(WORD_CLASSES)) {
+            String[] f = l.fields();
+            if (f.length != 2) throw l.error("expected 2 columns: class, words");
+            if (wordClasses.put(f[0], Set.of(f[1].split("\\|"))) != null) throw l.error("class listed twice: " + f[0]);
+        }
     }
 
     public static ClaimRules load(ModelStore store) {
@@ -101,4 +109,11 @@ public final class ClaimRules {
     public CueSet<LegalCue> legalCues() { return legalCues; }
     public CueSet<CueKind> modalityCues() { return modalityCues; }
     public CueSet<Anaphor> anaphora() { return anaphora; }
+
+    /** A closed word class of {@code word-classes.tsv}; an unknown name is a fault of the rules. */
+    public Set<String> words(String wordClass) {
+        Set<String> w = wordClasses.get(wordClass);
+        if (w == null) throw new IllegalStateException(WORD_CLASSES + " has no class " + wordClass);
+        return w;
+    }
 }

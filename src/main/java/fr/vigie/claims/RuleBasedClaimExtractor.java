@@ -74,10 +74,24 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     private final Lexicons lexicons;
     private final ClaimRules rules;
+    private final Set<String> lackWords;
+    private final Set<String> makerLead;
+    private final Set<String> impersonalHeads;
+    private final Set<String> vagueQuantifiers;
+    private final Set<String> vendorParticiples;
+    private final Set<String> reproachStems;
+    private final Set<String> quantityNouns;
 
     public RuleBasedClaimExtractor(Lexicons lexicons, ClaimRules rules) {
         this.lexicons = lexicons;
         this.rules = rules;
+        lackWords = rules.words("lack");
+        makerLead = rules.words("maker-lead");
+        impersonalHeads = rules.words("impersonal-heads");
+        vagueQuantifiers = rules.words("vague-quantifiers");
+        vendorParticiples = rules.words("vendor-participles");
+        reproachStems = rules.words("reproach-stems");
+        quantityNouns = rules.words("quantity-nouns");
     }
 
     public static RuleBasedClaimExtractor load(ModelStore store) {
@@ -275,18 +289,16 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         return v;
     }
 
-    private static final Set<String> LACK = Set.of("sans", "aucun", "aucune", "faute", "absence", "defaut", "ni");
-
     /**
      * "sans aucun arrêté préfectoral", "en l'absence d'autorisation du juge": a legal basis
      * that the text says is missing makes the usage unlawful, for lack of a legal framework.
      */
-    private static List<Hit<LegalCue>> withoutBasis(List<Word> words, List<Hit<LegalCue>> hits) {
+    private List<Hit<LegalCue>> withoutBasis(List<Word> words, List<Hit<LegalCue>> hits) {
         List<Hit<LegalCue>> out = new ArrayList<>(hits.size());
         for (Hit<LegalCue> h : hits) {
             boolean lacking = false;
             for (int i = Math.max(0, h.firstWord() - 3); i < h.firstWord(); i++) {
-                lacking |= LACK.contains(words.get(i).norm());
+                lacking |= lackWords.contains(words.get(i).norm());
             }
             if (lacking && h.value().status() == LegalStatus.LEGAL) {
                 out.add(new Hit<>(new LegalCue(LegalStatus.ILLEGAL, "NO_LEGAL_FRAMEWORK"), h.pattern(), h.firstWord(), h.endWord(),
@@ -716,18 +728,15 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         return out;
     }
 
-    private static final Set<String> MAKER_GLUE = Set.of("'", "la", "l", "le", "societe", "entreprise", "start-up", "firme",
-            "groupe", "editeur", "fabricant", "constructeur");
-
     /**
      * "une licence du logiciel d'Avigilon", "le logiciel de la société Visiotech": the noun is
      * followed by the name of its maker, which no lexicon knows; it names a new tool, not the
      * one named before.
      */
-    private static boolean makerFollows(SentenceView v, int end) {
+    private boolean makerFollows(SentenceView v, int end) {
         if (end >= v.words.size() || !Set.of("de", "d", "du").contains(v.words.get(end).norm())) return false;
         int i = end + 1;
-        while (i < v.words.size() && i - end <= 5 && (MAKER_GLUE.contains(v.words.get(i).norm())
+        while (i < v.words.size() && i - end <= 5 && (makerLead.contains(v.words.get(i).norm())
                 || (!v.words.get(i).capitalized() && v.words.get(i - 1).norm().equals("societe")))) {
             i++; // "de la société française X"
         }
@@ -870,28 +879,25 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         return out;
     }
 
-    private static final Set<String> IMPERSONAL_VERBS = Set.of("propose", "prevu", "envisage", "decide", "demande", "question",
-            "necessaire", "possible", "souhaitable", "interdit", "permis");
-
     /**
      * The word after an impersonal "il est proposé de", "il a été décidé d'", "il n'est pas
      * question de" that starts at {@code i}, or -1: such an "il" is nobody and nothing.
      */
-    private static int impersonalEnd(SentenceView v, int i) {
+    private int impersonalEnd(SentenceView v, int i) {
         if (i >= v.words.size() || !v.words.get(i).norm().equals("il")) return -1;
         int j = i + 1;
         while (j < v.words.size() && j - i <= 5 && (AUXILIARIES.contains(v.words.get(j).norm())
                 || Set.of("n", "ne", "'", "pas", "donc", "aussi", "egalement", "desormais").contains(v.words.get(j).norm()))) {
             j++;
         }
-        if (j == i + 1 || j + 1 >= v.words.size() || !IMPERSONAL_VERBS.contains(v.words.get(j).norm())) return -1;
+        if (j == i + 1 || j + 1 >= v.words.size() || !impersonalHeads.contains(v.words.get(j).norm())) return -1;
         String de = v.words.get(j + 1).norm();
         if (!de.equals("de") && !de.equals("d")) return -1;
         return de.equals("d") ? j + 3 : j + 2;
     }
 
     /** The verb follows an impersonal "il est proposé de" (with other verbs listed after: "de renoncer … et de ne pas acquérir"). */
-    private static boolean impersonalBefore(SentenceView v, TriggerHit t) {
+    private boolean impersonalBefore(SentenceView v, TriggerHit t) {
         for (int i = 0; i < t.first(); i++) {
             int end = impersonalEnd(v, i);
             if (end >= 0 && end <= t.first() && !hardStopBetween(v.words, end, t.first()) && t.first() - end <= 12) return true;
@@ -946,15 +952,12 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         return null;
     }
 
-    private static final Set<String> VAGUE_QUANTIFIERS = Set.of("plusieurs", "certaines", "certains", "quelques", "autres",
-            "nombreuses", "nombreux", "diverses", "divers");
-
     /**
      * "plusieurs communes", "d'autres villes", "de nombreuses polices municipales": a kind of body
      * with a vague quantifier names nobody in particular; a counted set ("près de 200 communes")
      * does.
      */
-    private static boolean vagueSet(SentenceView v, Mention a) {
+    private boolean vagueSet(SentenceView v, Mention a) {
         if (a.kind() != MentionKind.ACTOR || a.first() == 0) return false;
         String canonical = a.actor().canonical();
         boolean kind = canonical.equals("Collectivités locales")
@@ -962,7 +965,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         if (!kind) return false;
         // a mention carried from an earlier sentence counts its words in that sentence
         for (int i = Math.max(0, a.first() - 2); i < Math.min(a.first(), v.words.size()); i++) {
-            if (VAGUE_QUANTIFIERS.contains(v.words.get(i).norm())) return true;
+            if (vagueQuantifiers.contains(v.words.get(i).norm())) return true;
         }
         return false;
     }
@@ -1182,7 +1185,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (hardStopBetween(v.words, i, i + 1)) break;
             if (i > t.end() && triggerStartsAt(v, i) && !governedAt(v, i)) break;
             if (!n.equals("par")) continue;
-            if (i > 0 && VENDOR_ACTS.contains(v.words.get(i - 1).norm())) break; // "fourni par la société X": the vendor
+            if (i > 0 && vendorParticiples.contains(v.words.get(i - 1).norm())) break; // "fourni par la société X": the vendor
             for (Mention m : v.mentions) {
                 if (m.first() > i && m.first() - i <= 3 && onlyDeterminers(v.words, i + 1, m.first())) {
                     if (m.kind() == MentionKind.TOOL || m.kind() == MentionKind.LAW) break; // "fourni par Huawei"
@@ -1193,11 +1196,6 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         }
         return new AgentResult(List.of(), false);
     }
-
-    private static final Set<String> VENDOR_ACTS = Set.of("fourni", "fournie", "fournis", "fournies", "developpe", "developpee",
-            "developpes", "developpees", "concu", "concue", "concus", "concues", "edite", "editee", "edites", "editees",
-            "commercialise", "commercialisee", "commercialises", "commercialisees", "vendu", "vendue", "vendus", "vendues",
-            "fabrique", "fabriquee", "fabriques", "fabriquees");
 
     private static boolean governedAt(SentenceView v, int i) {
         for (TriggerHit t : v.triggers) if (t.first() == i && t.governed()) return true;
@@ -1276,13 +1274,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 new ActorEntry(name, kind), null, false);
     }
 
-    private static final Set<String> REPROACH_STEMS = Set.of("reproch", "accus", "soupconn", "blam", "critiqu", "condamn");
-
     /**
      * "La commission a reproché à la GRC d'y avoir eu recours", "accuse la police d'avoir
      * utilisé": the body a reproach is addressed to is the subject of the infinitive after "de".
      */
-    private static Mention reproachedBody(SentenceView v, TriggerHit t) {
+    private Mention reproachedBody(SentenceView v, TriggerHit t) {
         int i = t.first() - 1;
         while (i >= 0 && t.first() - i <= 5 && (AUXILIARIES.contains(v.words.get(i).norm())
                 || Set.of("y", "l", "'", "les", "en", "ne", "n", "pas", "jamais").contains(v.words.get(i).norm()))) {
@@ -1301,7 +1297,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         if (j >= 0 && v.words.get(j).norm().equals("a")) j--; // "reproché à la GRC"
         if (j < 0) return null;
         String verb = v.words.get(j).norm();
-        for (String stem : REPROACH_STEMS) if (verb.startsWith(stem)) return object;
+        for (String stem : reproachStems) if (verb.startsWith(stem)) return object;
         return null;
     }
 
@@ -1353,7 +1349,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     }
 
     /** True when a preposition comes before the mention (through its determiners, or a common noun: "de la zone X"). */
-    private static boolean governedByPreposition(List<Word> words, int first) {
+    private boolean governedByPreposition(List<Word> words, int first) {
         int i = first - 1;
         if (i > 1 && commonNoun(words.get(i))) {
             int j = i - 1;
@@ -1363,7 +1359,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         while (i >= 0 && (DETERMINERS.contains(words.get(i).norm()) && !PREPOSITIONS.contains(words.get(i).norm()))) i--;
         if (i < 0) return false;
         String n = words.get(i).norm();
-        if ((n.equals("de") || n.equals("d")) && i > 0 && QUANTITY_NOUNS.contains(words.get(i - 1).norm())) {
+        if ((n.equals("de") || n.equals("d")) && i > 0 && quantityNouns.contains(words.get(i - 1).norm())) {
             return false; // "une poignée d'enquêteurs", "la plupart des communes": the quantity's complement is the subject
         }
         if (n.equals("des")) {
@@ -1374,10 +1370,6 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         }
         return PREPOSITIONS.contains(n);
     }
-
-    private static final Set<String> QUANTITY_NOUNS = Set.of("poignee", "dizaine", "douzaine", "quinzaine", "vingtaine",
-            "trentaine", "quarantaine", "cinquantaine", "centaine", "millier", "milliers", "plupart", "majorite", "moitie",
-            "partie", "nombre", "totalite", "ensemble", "tiers", "quart");
 
     /** The mention opens on a definite article that no preposition precedes: "…, la ville a activé". */
     private static boolean definiteStart(List<Word> words, int first) {
@@ -1395,7 +1387,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     }
 
     /** The mention and the actors listed with it ("Nice, Roanne et Perpignan"). */
-    private static List<Mention> list(SentenceView v, Mention m, boolean forward) {
+    private List<Mention> list(SentenceView v, Mention m, boolean forward) {
         List<Mention> actors = new ArrayList<>(v.mentions.stream().filter(RuleBasedClaimExtractor::isActorCandidate)
                 .filter(x -> !(x.kind() == MentionKind.PLACE && insideActor(v, x))).toList());
         int idx = actors.indexOf(m);
