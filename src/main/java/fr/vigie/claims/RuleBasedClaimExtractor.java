@@ -156,6 +156,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     /** A claim under construction, with what dedup and carry-over need to know. */
     private record Draft(Claim claim, int sentence, boolean carriedActor, Mention actorMention) {
+
+        Draft with(Claim newClaim) {
+            return new Draft(newClaim, sentence, carriedActor, actorMention);
+        }
     }
 
     // ------------------------------------------------------------------ extraction
@@ -1826,8 +1830,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             Claim.Legal l = new Claim.Legal(cue.value().status(),
                     cue.value().ground() == null ? List.of() : List.of(cue.value().ground()), text.substring(cue.start(), cue.end()),
                     c.legal().references());
-            drafts.set(i, new Draft(new Claim(c.id(), c.actor(), c.action(), c.tool(), c.time(), c.place(), l, c.modality(),
-                    c.attribution(), c.evidence(), c.confidence()), d.sentence(), d.carriedActor(), d.actorMention()));
+            drafts.set(i, d.with(c.withLegal(l)));
         }
     }
 
@@ -1871,8 +1874,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 }
             }
             if (found == null) continue;
-            drafts.set(i, new Draft(new Claim(c.id(), c.actor(), c.action(), c.tool(), Claim.Time.of(found), c.place(), c.legal(),
-                    c.modality(), c.attribution(), c.evidence(), c.confidence()), d.sentence(), d.carriedActor(), d.actorMention()));
+            drafts.set(i, d.with(c.withTime(Claim.Time.of(found))));
         }
     }
 
@@ -1903,8 +1905,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 String b = m.group(2).equals("Y") ? String.valueOf(begin.getYear()) : begin.toString();
                 Claim.Time time = new Claim.Time(te.text(), te.type(), te.value(), te.mod(),
                         new TemporalExpression.Interval(b, date), te.start(), te.end());
-                drafts.set(i, new Draft(new Claim(c.id(), c.actor(), c.action(), c.tool(), time, c.place(), c.legal(),
-                        c.modality(), c.attribution(), c.evidence(), c.confidence()), d.sentence(), d.carriedActor(), d.actorMention()));
+                drafts.set(i, d.with(c.withTime(time)));
                 break;
             }
         }
@@ -1930,8 +1931,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (!YEAR_VALUE.matcher(end).find() || end.substring(0, n).compareTo(date.substring(0, n)) < 0) continue;
             Claim.Time time = new Claim.Time(t.text(), t.type(), t.value(), t.mod(),
                     new TemporalExpression.Interval(date, end), t.start(), t.end());
-            drafts.set(i, new Draft(new Claim(c.id(), c.actor(), c.action(), c.tool(), time, c.place(), c.legal(),
-                    c.modality(), c.attribution(), c.evidence(), c.confidence()), d.sentence(), d.carriedActor(), d.actorMention()));
+            drafts.set(i, d.with(c.withTime(time)));
         }
     }
 
@@ -1949,8 +1949,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (c.modality() != Modality.PLANNED || t == null || t.interval() == null || t.interval().end() == null) continue;
             String end = t.interval().end();
             if (!YEAR_VALUE.matcher(end).find() || end.substring(0, 4).compareTo(date.substring(0, 4)) >= 0) continue;
-            drafts.set(i, new Draft(new Claim(c.id(), c.actor(), c.action(), c.tool(), null, c.place(), c.legal(),
-                    c.modality(), c.attribution(), c.evidence(), c.confidence()), d.sentence(), d.carriedActor(), d.actorMention()));
+            drafts.set(i, d.with(c.withTime(null)));
         }
     }
 
@@ -1976,8 +1975,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (c.time() != null || c.modality() == Modality.NEGATED || c.modality() == Modality.ALLEGED) {
                 out.add(c);
             } else {
-                out.add(new Claim(c.id(), c.actor(), c.action(), c.tool(), Claim.Time.of(dateline), c.place(), c.legal(),
-                        c.modality(), c.attribution(), c.evidence(), c.confidence()));
+                out.add(c.withTime(Claim.Time.of(dateline)));
             }
         }
         return out;
@@ -2025,8 +2023,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 Claim c = best.claim();
                 double conf = Math.min(0.95, c.confidence() + 0.05 * repeats.getOrDefault(best, 0));
                 conf = Math.round(conf * 100) / 100.0;
-                out.add(new Claim(c.id(), c.actor(), c.action(), c.tool(), c.time(), c.place(), c.legal(), c.modality(),
-                        c.attribution(), c.evidence(), conf));
+                out.add(c.withConfidence(conf));
             }
         }
         return out;

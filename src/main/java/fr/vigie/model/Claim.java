@@ -22,6 +22,21 @@ public record Claim(String id, Actor actor, Action action, Tool tool, Time time,
         return new Claim(newId, actor, action, tool, time, place, legal, modality, attribution, evidence, confidence);
     }
 
+    /** The same claim with another time scope (null: none). */
+    public Claim withTime(Time newTime) {
+        return new Claim(id, actor, action, tool, newTime, place, legal, modality, attribution, evidence, confidence);
+    }
+
+    /** The same claim with another legal basis. */
+    public Claim withLegal(Legal newLegal) {
+        return new Claim(id, actor, action, tool, time, place, newLegal, modality, attribution, evidence, confidence);
+    }
+
+    /** The same claim with another confidence. */
+    public Claim withConfidence(double newConfidence) {
+        return new Claim(id, actor, action, tool, time, place, legal, modality, attribution, evidence, newConfidence);
+    }
+
     public enum ActorType { NATIONAL_POLICE, GENDARMERIE, MUNICIPAL_POLICE, LOCAL_AUTHORITY, STATE, PRIVATE, FOREIGN, OTHER }
 
     public enum ActionType { USE, ACQUIRE, DEPLOY, EXPERIMENT, RENEW, STOP }
