@@ -190,7 +190,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
         for (int i = 0; i < length; i++) {
             k = (k << 16) | s.charAt(i);
         }
-        return k;
+        return spread(k);
     }
 
     private static long pack(char[] s, int length) {
@@ -198,7 +198,18 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
         for (int i = 0; i < length; i++) {
             k = (k << 16) | s[i];
         }
-        return k;
+        return spread(k);
+    }
+
+    /**
+     * Four 16-bit characters packed in a long collide often under {@link Long#hashCode}
+     * (the high and low halves are XORed: "ab" + "cd" and "cd" + "ab" share a bucket), and
+     * a crowded HashMap bucket becomes a tree that asks the key's class for its interfaces
+     * at every look-up. Multiplying by an odd constant is one-to-one on longs, so keys stay
+     * distinct, and spreads them over both halves.
+     */
+    private static long spread(long k) {
+        return k * 0x9E3779B97F4A7C15L;
     }
 
     /** The first characters of the text at p in the form of the index keys; returns how many. */
