@@ -28,8 +28,9 @@ import java.util.List;
  *       referred to. So a <em>claim sentence</em> has a trigger, and names a tool or holds a
  *       tool anaphor after a tool was named. Entities decide its actor, agent, attribution,
  *       which triggers count, which anaphors resolve: it gets entities. Tags are read only
- *       for verb triggers (a verb the tagger reads as a noun is no trigger): it gets tags
- *       when it has one.</li>
+ *       for one-word verb triggers that are also nouns ("l'exploitant", "une équipe") or
+ *       follow a determiner ("son test"): a verb the tagger reads as a noun there is no
+ *       trigger. It gets tags when it has one.</li>
  *   <li>A sentence with a legal cue and a tool lends its status to the claims on that tool;
  *       whether a noun-phrase anaphor there ("le dispositif") stands for a tool depends on
  *       the entities around it: such a sentence gets entities.</li>
@@ -108,7 +109,7 @@ public final class ClaimCandidates implements SentenceGate {
         List<Hit<Trigger>> triggers = rules.triggers().findAll(words, 0, size);
         boolean verbTrigger = false;
         for (Hit<Trigger> t : triggers) {
-            verbTrigger |= t.value().kind() == TriggerKind.VERB;
+            verbTrigger |= t.value().kind() == TriggerKind.VERB && needsTag(words, t);
         }
         boolean toolAnaphor = false, nounPhrase = false, byRole = false, same = false;
         for (Hit<Anaphor> h : rules.anaphora().findAll(words, 0, size)) {
@@ -127,6 +128,18 @@ public final class ClaimCandidates implements SentenceGate {
         }
         boolean legal = !rules.legalCues().findAll(words, 0, size).isEmpty();
         return new Reading(!triggers.isEmpty(), verbTrigger, tool, toolAnaphor, nounPhrase, legal, byRole, same);
+    }
+
+    /**
+     * Whether the extractor reads the tag of this trigger: a one-word verb trigger that is
+     * also a noun ("l'exploitant"), or one after a determiner ("une équipe", "son test").
+     */
+    private boolean needsTag(List<Word> words, Hit<Trigger> t) {
+        if (t.endWord() - t.firstWord() != 1) {
+            return false;
+        }
+        return RuleBasedClaimExtractor.isNounHomograph(rules, words, t) || (t.firstWord() > 0
+                && RuleBasedClaimExtractor.NOUN_DETERMINERS.contains(words.get(t.firstWord() - 1).norm()));
     }
 
     /** A trigger of that kind starting within {@link #ANAPHOR_TRIGGER_GAP} words after the anaphor. */

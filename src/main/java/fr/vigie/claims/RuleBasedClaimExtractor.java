@@ -549,8 +549,14 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         return content <= 1;
     }
 
-    private static final Set<String> NOUN_DETERMINERS = Set.of("un", "une", "cette", "cet", "ce", "sa", "son", "ses", "leur",
+    /** Determiners before which a one-word verb trigger is a noun unless the tagger reads a verb ("une équipe", "son test"). */
+    static final Set<String> NOUN_DETERMINERS = Set.of("un", "une", "cette", "cet", "ce", "sa", "son", "ses", "leur",
             "leurs", "des", "ces", "notre", "votre", "chaque");
+
+    /** A one-word trigger whose word is also a noun: only there does the tagger's reading matter. */
+    static boolean isNounHomograph(ClaimRules rules, List<Word> words, Hit<Trigger> h) {
+        return h.endWord() - h.firstWord() == 1 && rules.words("noun-homographs").contains(words.get(h.firstWord()).norm());
+    }
 
     private static boolean taggedAsVerb(Document doc, SentenceView v, Hit<Trigger> h) {
         if (doc.tokens().isEmpty() || v.sentence.endToken() <= v.sentence.firstToken()) return false;
@@ -560,11 +566,16 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         return false;
     }
 
-    /** POS as an extra signal: a verb trigger the tagger reads as a noun ("les employés") is dropped. */
-    private static boolean taggedAsNoun(Document doc, SentenceView v, Hit<Trigger> h) {
+    /**
+     * POS as an extra signal: a one-word verb trigger that French also uses as a noun
+     * ({@code noun-homographs} in word-classes.tsv: "l'exploitant", "les employés") is
+     * dropped when the tagger reads it as a noun. Any other verb trigger is a verb whatever
+     * the tagger says, so the tagger runs only where it can decide something.
+     */
+    private boolean taggedAsNoun(Document doc, SentenceView v, Hit<Trigger> h) {
         List<Token> tokens = doc.tokens();
         if (tokens.isEmpty() || v.sentence.endToken() <= v.sentence.firstToken()) return false;
-        if (h.endWord() - h.firstWord() > 1) return false;
+        if (!isNounHomograph(rules, v.words, h)) return false;
         for (Token t : doc.tokensOf(v.sentence)) {
             if (t.start() == h.start() && t.pos() != null) {
                 return t.pos().equals("NOUN");
