@@ -1,6 +1,8 @@
 package fr.vigie.lexicon;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,9 +39,38 @@ public final class CuePattern {
     private final String source;
     private final List<List<Element>> alternatives;
 
+    /** The alternatives that can start with a word, by that word; those starting with a word prefix apart. */
+    private final Map<String, int[]> byFirstWord;
+    private final int[] anyFirstWord;
+
     private CuePattern(String source, List<List<Element>> alternatives) {
         this.source = source;
         this.alternatives = alternatives;
+        Map<String, List<Integer>> index = new HashMap<>();
+        List<Integer> any = new ArrayList<>();
+        for (int a = 0; a < alternatives.size(); a++) {
+            boolean anyWord = false;
+            Set<String> firsts = new LinkedHashSet<>();
+            for (List<String> seq : ((Alternatives) alternatives.get(a).get(0)).seqs()) {
+                String first = seq.get(0);
+                if (first.endsWith("*")) {
+                    anyWord = true;
+                } else {
+                    firsts.add(first);
+                }
+            }
+            if (anyWord) {
+                any.add(a);
+            } else {
+                for (String f : firsts) {
+                    index.computeIfAbsent(f, k -> new ArrayList<>()).add(a);
+                }
+            }
+        }
+        Map<String, int[]> packed = new HashMap<>();
+        index.forEach((k, v) -> packed.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        this.byFirstWord = packed;
+        this.anyFirstWord = any.stream().mapToInt(Integer::intValue).toArray();
     }
 
     public String source() {
@@ -129,8 +160,16 @@ public final class CuePattern {
 
     /** The end (exclusive word index) of the longest match starting at word {@code i}, or -1. */
     public int matchAt(List<Word> words, int i, int to) {
+        if (i >= to) return -1;
         int best = -1;
-        for (int a = 0, n = alternatives.size(); a < n; a++) {
+        int[] candidates = byFirstWord.get(words.get(i).norm());
+        if (candidates != null) {
+            for (int a : candidates) {
+                int r = match(alternatives.get(a), words, i, to, 0);
+                if (r > best) best = r;
+            }
+        }
+        for (int a : anyFirstWord) {
             int r = match(alternatives.get(a), words, i, to, 0);
             if (r > best) best = r;
         }
