@@ -1401,7 +1401,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             Mention p = actors.get(k);
             Mention next = out.get(0);
             if (next.first() - p.end() <= 3 && onlyListGlue(v.words, p.end(), next.first())
-                    && hasCoordinator(v.words, p.end(), next.first()) && p.kind() == m.kind()
+                    && hasCoordinator(v.words, p.end(), next.first()) && (p.kind() == m.kind() || endsWithPlace(v, p, m))
                     && (forward || !governedByPreposition(v.words, p.first()) || !definiteStart(v.words, m.first()))) {
                 // "D'après un agent du centre de supervision, la ville a …": a complement before a comma is no item of the list
                 out.add(0, p);
@@ -1420,6 +1420,18 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * "la police nationale de Lyon, Grenoble et Valence": an actor of a place opens a list of
+     * places, the first item of which it is.
+     */
+    private static boolean endsWithPlace(SentenceView v, Mention actor, Mention place) {
+        if (actor.kind() != MentionKind.ACTOR || place.kind() != MentionKind.PLACE) return false;
+        for (Mention x : v.mentions) {
+            if (x.kind() == MentionKind.PLACE && x.end() == actor.end() && x.first() > actor.first()) return true;
+        }
+        return false;
     }
 
     /**
