@@ -828,6 +828,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 if (kind != null) actors = List.of(kind);
             }
             if (actors.isEmpty() && t.trigger().kind() == TriggerKind.VERB) {
+                Mention body = bodyNounSubject(text, v, t);
+                if (body != null) actors = List.of(body);
+            }
+            if (actors.isEmpty() && t.trigger().kind() == TriggerKind.VERB) {
                 // « Nous ne faisons aucune reconnaissance faciale », affirme la directrice de l'exploitant
                 Mention speaker = firstPersonSpeaker(v, t);
                 if (speaker != null) actors = List.of(speaker);
@@ -1420,6 +1424,65 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
         }
         return out;
+    }
+
+    /** Words of a verb group between a subject and its verb: auxiliaries, negation, clitics, adverbs. */
+    private static final Set<String> VERB_GROUP = Set.of("n", "ne", "'", "pas", "jamais", "plus", "y", "en", "l", "les", "se",
+            "s", "deja", "aussi", "egalement", "desormais", "ensuite", "bientot", "recemment", "notamment", "toujours",
+            "encore", "alors", "meme", "va", "vont", "allait", "allaient", "doit", "doivent", "devrait", "devraient",
+            "compte", "comptent", "prevoit", "prevoient", "envisage", "envisagent", "souhaite", "souhaitent", "veut",
+            "veulent", "de", "d", "a", "fait", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront",
+            "est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "ete", "eu");
+    private static final Set<String> CLAUSE_WORDS = Set.of("que", "qu", "qui", "dont", "ou", "quand", "lorsque", "si",
+            "comme", ",", ";", ":", "(", ")", "«", "»", "\"", "selon", "apres", "avant");
+
+    /**
+     * "Le syndicat mixte des transports a installé…", "En 2022, la régie a testé…": a noun
+     * phrase that opens the clause of a usage verb, headed by a body noun of body-heads.tsv
+     * and holding no other actor or tool, is its actor, named as written, typed by its last
+     * body noun.
+     */
+    private Mention bodyNounSubject(String text, SentenceView v, TriggerHit t) {
+        if (passive(v, t)) return null;
+        int g = t.first();
+        while (g > 0 && VERB_GROUP.contains(v.words.get(g - 1).norm()) || g > 0 && v.words.get(g - 1).norm().endsWith("ment")) g--;
+        if (g <= 1) return null;
+        int d = -1;
+        for (int i = g - 2; i >= 0; i--) {
+            String n = v.words.get(i).norm();
+            if (CLAUSE_WORDS.contains(n)) {
+                if (!n.equals(",")) return null;
+                break;
+            }
+            if (Set.of("le", "la", "les", "l").contains(n) && (i == 0 || v.words.get(i - 1).norm().equals(","))) {
+                d = i;
+            }
+        }
+        if (d < 0 || g - d > 9) return null;
+        int head = v.words.get(d).norm().equals("l") && d + 1 < g && v.words.get(d + 1).norm().equals("'") ? d + 2 : d + 1;
+        if (d > 0) {
+            // "Selon l'hôpital, la direction…" is fine; an opening that is itself a clause ("Quand …,") is not
+            for (int i = 0; i < d; i++) if (Set.of("que", "qu", "qui", "quand", "si", "lorsque").contains(v.words.get(i).norm())) return null;
+        }
+        Claim.ActorType type = null;
+        boolean first = false;
+        for (Hit<Claim.ActorType> h : rules.bodyHeads().findLongest(v.words, head, g)) {
+            if (h.firstWord() == head) first = true;
+            type = h.value();
+        }
+        if (!first || type == null) return null;
+        for (Mention m : v.mentions) {
+            if (m.first() < g && m.end() > d && m.kind() != MentionKind.PLACE) return null; // a named body or tool inside
+        }
+        for (int i = head; i < g; i++) {
+            Word w = v.words.get(i);
+            if (CLAUSE_WORDS.contains(w.norm()) || Character.isDigit(w.norm().charAt(0))) return null;
+        }
+        int start = v.words.get(head).start();
+        int end = v.words.get(g - 1).end();
+        String name = text.substring(start, end);
+        Entity e = new Entity(name, GazetteerStage.ACTOR, start, end, v.sentence.index(), name, Entity.Origin.GAZETTEER);
+        return new Mention(MentionKind.ACTOR, e, head, g, null, new ActorEntry(name, type), null, false);
     }
 
     /**
