@@ -40,7 +40,7 @@ public final class ClaimRules {
     public record LegalCue(LegalStatus status, String ground) {
     }
 
-    public enum CueKind { SOURCE, REPORTING, CONDITIONAL, NEGATION, NEGATION_END, RESTRICTION, DENIAL, WITHOUT, PLAN, PLAN_ANY, CAPABILITY, REGULATION }
+    public enum CueKind { SOURCE, REPORTING, CONDITIONAL, NEGATION, NEGATION_END, RESTRICTION, DENIAL, WITHOUT, PLAN, PLAN_ANY, CAPABILITY, REGULATION, INTERVIEW }
 
     public enum AnaphorKind { NP, POSSESSIVE, PRONOUN, CLITIC, ACTOR }
 

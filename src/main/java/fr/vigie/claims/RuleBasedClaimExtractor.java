@@ -179,6 +179,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         TemporalExpression narrative = null;
         int narrativeSentence = -1;
         SentenceView before = null;
+        Mention interviewee = null;
         for (SentenceView v : views) {
             v.since = sinceBefore(v, before);
             before = v;
@@ -193,8 +194,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             toolsBySentence.put(v.sentence.index(), tools);
             if (!v.question && !tools.isEmpty() && !v.triggers.isEmpty()) {
                 Draft previous = storyDraft(drafts, tools);
-                drafts.addAll(claimsOf(text, v, tools, previous, actorHistory));
+                drafts.addAll(claimsOf(text, v, tools, previous, actorHistory, interviewee));
             }
+            if (interviewee == null) interviewee = interviewee(v);
             TemporalExpression opening = openingTime(v);
             if (opening != null) {
                 narrative = opening;
@@ -803,7 +805,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     // ------------------------------------------------------------------ claims of a sentence
 
-    private List<Draft> claimsOf(String text, SentenceView v, List<Mention> tools, Draft previous, List<Mention> actorHistory) {
+    private List<Draft> claimsOf(String text, SentenceView v, List<Mention> tools, Draft previous, List<Mention> actorHistory,
+                                 Mention interviewee) {
         List<Draft> out = new ArrayList<>();
         for (TriggerHit t : v.triggers) {
             if (capability(v, t) || adjectival(v, t, tools)) continue;
@@ -836,6 +839,13 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 Mention speaker = firstPersonSpeaker(v, t);
                 if (speaker != null) actors = List.of(speaker);
             }
+            boolean answered = false;
+            if (actors.isEmpty() && t.trigger().kind() == TriggerKind.VERB && interviewee != null && firstPersonSubject(v, t)) {
+                // an interview: "nous utilisons …" in the answers speaks for the body named in its opening
+                actors = List.of(interviewee);
+                carried = true;
+                answered = true;
+            }
             if (actors.isEmpty() && t.trigger().kind() != TriggerKind.INSTRUMENT && mayCarry(v, t, boundTools)) {
                 if (previous != null && v.sentence.index() - previous.sentence() <= CARRY_SENTENCES
                         && previous.actorMention() != null) {
@@ -863,7 +873,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (actors.isEmpty()) continue;
             Modality modality = modality(v, t);
             Claim.Attribution attribution = attribution(text, v, t);
-            if (modality == Modality.ASSERTED && (attribution != null || insideQuote(v, t))) modality = Modality.REPORTED;
+            if (modality == Modality.ASSERTED && (attribution != null || insideQuote(v, t) || answered)) modality = Modality.REPORTED;
             Claim.Legal legal = legal(text, v, t);
             Claim.Action action = new Claim.Action(text.substring(t.start(), t.stop()), t.trigger().lemma(),
                     t.trigger().type(), t.start(), t.stop());
@@ -1424,6 +1434,31 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
         }
         return out;
+    }
+
+    /** The first actor named by a sentence that introduces an interview ("… répond à nos questions"), or null. */
+    private static Mention interviewee(SentenceView v) {
+        boolean interview = false;
+        for (Hit<CueKind> c : v.cues) interview |= c.value() == CueKind.INTERVIEW;
+        if (!interview) return null;
+        for (Mention m : v.mentions) {
+            if (m.kind() == MentionKind.ACTOR && m.entity().origin() == Entity.Origin.GAZETTEER && !m.anaphoric()) return m;
+        }
+        return null;
+    }
+
+    private static final Set<String> FIRST_PERSON_GROUP = Set.of("n", "ne", "'", "avons", "sommes", "allons", "devons",
+            "comptons", "prevoyons", "envisageons", "souhaitons", "voulons", "pouvons", "jamais", "pas", "plus", "deja",
+            "aussi", "egalement", "desormais", "y", "en", "l", "les", "de", "d", "bien", "toujours", "encore", "ensuite");
+
+    /** "nous utilisons", "nous n'avons jamais installé": "nous" is the subject of the usage verb. */
+    private static boolean firstPersonSubject(SentenceView v, TriggerHit t) {
+        for (int i = t.first() - 1; i >= 0 && t.first() - i <= 6; i--) {
+            String n = v.words.get(i).norm();
+            if (n.equals("nous")) return i == 0 || !PREPOSITIONS.contains(v.words.get(i - 1).norm()) && !v.words.get(i - 1).norm().equals("chez");
+            if (!FIRST_PERSON_GROUP.contains(n)) return false;
+        }
+        return false;
     }
 
     /** Words of a verb group between a subject and its verb: auxiliaries, negation, clitics, adverbs. */
