@@ -826,6 +826,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 if (object != null) actors = List.of(object);
             }
             if (actors.isEmpty()) actors = subject(v, t);
+            if (actors.isEmpty() && t.trigger().kind() != TriggerKind.NOUN && passive(v, t)) {
+                // "Au centre commercial X, les images sont analysées par le logiciel Y": the place set before
+                Mention at = frontedPlace(v, t);
+                if (at != null) actors = List.of(at);
+            }
             if (actors.isEmpty() && t.trigger().kind() == TriggerKind.VERB) {
                 Mention kind = kindOfBodyOpening(text, v, t);
                 if (kind != null) actors = List.of(kind);
@@ -1436,6 +1441,31 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         return out;
     }
 
+    private static final Set<String> LOCATIVES = Set.of("a", "au", "aux", "dans", "chez");
+
+    /**
+     * "À Montauban, les plaques sont lues…", "Au centre commercial Les Arcades, les images sont
+     * analysées…": an actor or a town that opens the sentence after a locative preposition and
+     * a comma sets the scene of a passive usage with no agent of its own.
+     */
+    private static Mention frontedPlace(SentenceView v, TriggerHit t) {
+        if (v.words.size() < 4 || !LOCATIVES.contains(v.words.get(0).norm())) return null;
+        Mention found = null;
+        for (Mention m : v.mentions) {
+            if (m.first() < 1 || m.first() > 3 || !isActorCandidate(m)) continue;
+            if (m.kind() == MentionKind.PLACE && insideActor(v, m)) continue;
+            if (!onlyDeterminers(v.words, 1, m.first())) continue;
+            if (m.end() >= t.first() || !v.words.get(m.end()).norm().equals(",")) continue;
+            found = m;
+            break;
+        }
+        if (found == null) return null;
+        for (Mention m : v.mentions) {
+            if (m.first() > found.end() && m.first() < t.first() && isActorCandidate(m)) return null; // another body
+        }
+        return found;
+    }
+
     /** The first actor named by a sentence that introduces an interview ("… répond à nos questions"), or null. */
     private static Mention interviewee(SentenceView v) {
         boolean interview = false;
@@ -1467,7 +1497,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             "encore", "alors", "meme", "va", "vont", "allait", "allaient", "doit", "doivent", "devrait", "devraient",
             "compte", "comptent", "prevoit", "prevoient", "envisage", "envisagent", "souhaite", "souhaitent", "veut",
             "veulent", "de", "d", "a", "fait", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront",
-            "est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "ete", "eu");
+            "est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "ete", "eu", "avoir", "etre");
     private static final Set<String> CLAUSE_WORDS = Set.of("que", "qu", "qui", "dont", "ou", "quand", "lorsque", "si",
             "comme", ",", ";", ":", "(", ")", "«", "»", "\"", "selon", "apres", "avant");
 
@@ -1481,6 +1511,13 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         if (passive(v, t)) return null;
         int g = t.first();
         while (g > 0 && VERB_GROUP.contains(v.words.get(g - 1).norm()) || g > 0 && v.words.get(g - 1).norm().endsWith("ment")) g--;
+        for (Hit<CueKind> c : v.cues) {
+            // "Le bailleur affirme avoir installé…": the subject ends before the reporting or denying verb
+            if ((c.value() == CueKind.REPORTING || c.value() == CueKind.DENIAL || c.value() == CueKind.PLAN)
+                    && c.firstWord() > 0 && c.firstWord() < g && c.endWord() >= g - 2) {
+                g = c.firstWord();
+            }
+        }
         if (g <= 1) return null;
         int d = -1;
         for (int i = g - 2; i >= 0; i--) {
@@ -1611,6 +1648,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 case PLAN_ANY -> planned = true;
                 case DENIAL -> {
                     if (c.endWord() <= t.first() && d <= 6 && t.trigger().kind() == TriggerKind.NOUN) negated = true;
+                    // "dément avoir utilisé", "nie d'avoir eu recours": the denied past of a usage verb
+                    if (c.endWord() <= t.first() && d <= 3 && t.trigger().kind() == TriggerKind.VERB) {
+                        for (int i = c.endWord(); i < t.first(); i++) if (v.words.get(i).norm().equals("avoir")) negated = true;
+                    }
                 }
                 case WITHOUT -> {
                     // "sans utiliser", "sans les utiliser"; not "sans même que son usage soit déclaré"
