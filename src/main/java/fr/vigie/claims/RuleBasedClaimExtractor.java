@@ -194,7 +194,18 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             toolsBySentence.put(v.sentence.index(), tools);
             if (!v.question && !tools.isEmpty() && !v.triggers.isEmpty()) {
                 Draft previous = storyDraft(drafts, tools);
-                drafts.addAll(claimsOf(text, v, tools, previous, actorHistory, interviewee));
+                List<Mention> previousActors = new ArrayList<>();
+                if (previous != null) {
+                    // "Les services du Rhône, du Nord et … utilisent X. Ces directions n'y recourent que …": the whole list goes on
+                    for (Draft d : drafts) {
+                        if (d.sentence() == previous.sentence() && d.actorMention() != null && !d.carriedActor()
+                                && d.claim().action().start() == previous.claim().action().start()
+                                && !previousActors.contains(d.actorMention())) {
+                            previousActors.add(d.actorMention());
+                        }
+                    }
+                }
+                drafts.addAll(claimsOf(text, v, tools, previous, previousActors, actorHistory, interviewee));
             }
             if (interviewee == null) interviewee = interviewee(v);
             TemporalExpression opening = openingTime(v);
@@ -805,8 +816,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     // ------------------------------------------------------------------ claims of a sentence
 
-    private List<Draft> claimsOf(String text, SentenceView v, List<Mention> tools, Draft previous, List<Mention> actorHistory,
-                                 Mention interviewee) {
+    private List<Draft> claimsOf(String text, SentenceView v, List<Mention> tools, Draft previous, List<Mention> previousActors,
+                                 List<Mention> actorHistory, Mention interviewee) {
         List<Draft> out = new ArrayList<>();
         for (TriggerHit t : v.triggers) {
             if (capability(v, t) || adjectival(v, t, tools)) continue;
@@ -836,8 +847,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 if (kind != null) actors = List.of(kind);
             }
             if (actors.isEmpty() && t.trigger().kind() == TriggerKind.VERB) {
-                Mention body = bodyNounSubject(text, v, t);
-                if (body != null) actors = List.of(body);
+                actors = bodyNounSubject(text, v, t);
             }
             if (actors.isEmpty() && t.trigger().kind() == TriggerKind.VERB) {
                 // « Nous ne faisons aucune reconnaissance faciale », affirme la directrice de l'exploitant
@@ -854,7 +864,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (actors.isEmpty() && t.trigger().kind() != TriggerKind.INSTRUMENT && mayCarry(v, t, boundTools)) {
                 if (previous != null && v.sentence.index() - previous.sentence() <= CARRY_SENTENCES
                         && previous.actorMention() != null) {
-                    actors = List.of(previous.actorMention());
+                    actors = previousActors.size() > 1 && previousActors.contains(previous.actorMention())
+                            ? List.copyOf(previousActors) : List.of(previous.actorMention());
                     carried = true;
                 }
             }
@@ -1502,13 +1513,14 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             "comme", ",", ";", ":", "(", ")", "«", "»", "\"", "selon", "apres", "avant");
 
     /**
-     * "Le syndicat mixte des transports a installé…", "En 2022, la régie a testé…": a noun
+     * "Le syndicat mixte des transports a installé…", "En 2022, la régie a testé…", "… a
+     * indiqué que les services du Rhône, du Nord et de Haute-Garonne utilisent…": a noun
      * phrase that opens the clause of a usage verb, headed by a body noun of body-heads.tsv
      * and holding no other actor or tool, is its actor, named as written, typed by its last
-     * body noun.
+     * body noun; a list of places after the head gives one body per place.
      */
-    private Mention bodyNounSubject(String text, SentenceView v, TriggerHit t) {
-        if (passive(v, t)) return null;
+    private List<Mention> bodyNounSubject(String text, SentenceView v, TriggerHit t) {
+        if (passive(v, t)) return List.of();
         int g = t.first();
         while (g > 0 && VERB_GROUP.contains(v.words.get(g - 1).norm()) || g > 0 && v.words.get(g - 1).norm().endsWith("ment")) g--;
         for (Hit<CueKind> c : v.cues) {
@@ -1518,43 +1530,82 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 g = c.firstWord();
             }
         }
-        if (g <= 1) return null;
+        // "…, du Nord et de Haute-Garonne": the places listed after the first one, each with its preposition
+        List<int[]> items = new ArrayList<>();
+        boolean closed = false;
+        for (int j = g; ; ) {
+            Mention place = null;
+            for (Mention m : v.mentions) if (m.kind() == MentionKind.PLACE && m.end() == j) place = m;
+            if (place == null) break;
+            int c = connectorBefore(v.words, place.first());
+            if (c < 1) break;
+            String sep = v.words.get(c - 1).norm();
+            if (!sep.equals(",") && !sep.equals("et")) break;
+            int from = sep.equals("et") && c >= 2 && v.words.get(c - 2).norm().equals(",") ? c - 2 : c - 1;
+            closed |= sep.equals("et");
+            items.add(0, new int[]{c, place.end()});
+            j = from;
+            g = from;
+        }
+        if (!items.isEmpty() && !closed) return List.of();
+        if (g <= 1) return List.of();
         int d = -1;
         for (int i = g - 2; i >= 0; i--) {
             String n = v.words.get(i).norm();
             if (CLAUSE_WORDS.contains(n)) {
-                if (!n.equals(",")) return null;
+                if (!n.equals(",") && !n.equals("que") && !n.equals("qu")) return List.of();
                 break;
             }
-            if (Set.of("le", "la", "les", "l").contains(n) && (i == 0 || v.words.get(i - 1).norm().equals(","))) {
+            if (Set.of("le", "la", "les", "l").contains(n)
+                    && (i == 0 || Set.of(",", "que", "qu").contains(v.words.get(i - 1).norm()))) {
                 d = i;
             }
         }
-        if (d < 0 || g - d > 9) return null;
+        if (d < 0 || g - d > 9) return List.of();
         int head = v.words.get(d).norm().equals("l") && d + 1 < g && v.words.get(d + 1).norm().equals("'") ? d + 2 : d + 1;
-        if (d > 0) {
+        for (int i = 0; i < d; i++) {
             // "Selon l'hôpital, la direction…" is fine; an opening that is itself a clause ("Quand …,") is not
-            for (int i = 0; i < d; i++) if (Set.of("que", "qu", "qui", "quand", "si", "lorsque").contains(v.words.get(i).norm())) return null;
+            if (Set.of("qui", "quand", "si", "lorsque").contains(v.words.get(i).norm())) return List.of();
         }
         Claim.ActorType type = null;
-        boolean first = false;
+        int headEnd = -1;
         for (Hit<Claim.ActorType> h : rules.bodyHeads().findLongest(v.words, head, g)) {
-            if (h.firstWord() == head) first = true;
+            if (h.firstWord() == head) headEnd = h.endWord();
             type = h.value();
         }
-        if (!first || type == null) return null;
+        if (headEnd < 0 || type == null) return List.of();
+        int last = items.isEmpty() ? g : items.get(items.size() - 1)[1];
         for (Mention m : v.mentions) {
-            if (m.first() < g && m.end() > d && m.kind() != MentionKind.PLACE) return null; // a named body or tool inside
+            if (m.first() < last && m.end() > d && m.kind() != MentionKind.PLACE) return List.of(); // a named body or tool inside
         }
         for (int i = head; i < g; i++) {
             Word w = v.words.get(i);
-            if (CLAUSE_WORDS.contains(w.norm()) || Character.isDigit(w.norm().charAt(0))) return null;
+            if (CLAUSE_WORDS.contains(w.norm()) || Character.isDigit(w.norm().charAt(0))) return List.of();
         }
-        int start = v.words.get(head).start();
-        int end = v.words.get(g - 1).end();
-        String name = text.substring(start, end);
-        Entity e = new Entity(name, GazetteerStage.ACTOR, start, end, v.sentence.index(), name, Entity.Origin.GAZETTEER);
-        return new Mention(MentionKind.ACTOR, e, head, g, null, new ActorEntry(name, type), null, false);
+        List<Mention> out = new ArrayList<>();
+        out.add(bodyMention(text, v, head, g, null, type));
+        String headText = text.substring(v.words.get(head).start(), v.words.get(headEnd - 1).end());
+        for (int[] item : items) out.add(bodyMention(text, v, item[0], item[1], headText, type));
+        return out;
+    }
+
+    private static Mention bodyMention(String text, SentenceView v, int from, int to, String headText, Claim.ActorType type) {
+        int start = v.words.get(from).start();
+        int end = v.words.get(to - 1).end();
+        String written = text.substring(start, end);
+        String name = headText == null ? written : headText + " " + written;
+        Entity e = new Entity(written, GazetteerStage.ACTOR, start, end, v.sentence.index(), name, Entity.Origin.GAZETTEER);
+        return new Mention(MentionKind.ACTOR, e, from, to, null, new ActorEntry(name, type), null, false);
+    }
+
+    /** The first word of "de", "du", "des", "d'", "de la", "de l'" right before word {@code i}, or -1. */
+    private static int connectorBefore(List<Word> words, int i) {
+        if (i >= 1 && Set.of("du", "des", "de").contains(words.get(i - 1).norm())) return i - 1;
+        if (i >= 2 && words.get(i - 1).norm().equals("'") && words.get(i - 2).norm().equals("d")) return i - 2;
+        if (i >= 2 && words.get(i - 1).norm().equals("la") && words.get(i - 2).norm().equals("de")) return i - 2;
+        if (i >= 3 && words.get(i - 1).norm().equals("'") && words.get(i - 2).norm().equals("l")
+                && words.get(i - 3).norm().equals("de")) return i - 3;
+        return -1;
     }
 
     /**
@@ -2160,6 +2211,17 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 Draft k = kept.get(i);
                 if (compatible(k.claim(), c)) {
                     Draft best = information(d) > information(k) ? d : k;
+                    Draft other = best == d ? k : d;
+                    if (best.carriedActor() && !other.carriedActor()) {
+                        // the sentence that names both the actor and the tool is the evidence; the
+                        // continuation lends it the legal basis and time it adds
+                        Claim lent = other.claim();
+                        if (lent.legal().status() == LegalStatus.UNKNOWN && best.claim().legal().status() != LegalStatus.UNKNOWN) {
+                            lent = lent.withLegal(best.claim().legal());
+                        }
+                        if (lent.time() == null && best.claim().time() != null) lent = lent.withTime(best.claim().time());
+                        best = new Draft(lent, other.sentence(), false, other.actorMention());
+                    }
                     repeats.put(best, repeats.getOrDefault(k, 0) + 1);
                     kept.set(i, best);
                     merged = true;
