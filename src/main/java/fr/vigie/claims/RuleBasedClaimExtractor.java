@@ -140,6 +140,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         TemporalExpression narrative;
         /** "Depuis, …" with no time of its own: since the last time the sentence before gives. */
         TemporalExpression since;
+        /** The last dated event of the sentence just before, for a sentence that dates nothing itself. */
+        TemporalExpression recent;
 
         SentenceView(Sentence sentence, List<Word> words, String surface) {
             this.sentence = sentence;
@@ -182,6 +184,12 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         Mention interviewee = null;
         for (SentenceView v : views) {
             v.since = sinceBefore(v, before);
+            if (before != null && v.times.isEmpty()) {
+                TemporalExpression event = lastEvent(before);
+                // two sentences back at most: "… du 14 mai 2024, les policiers interpellent … . Ils saisissent … . Ces appareils …"
+                if (event == null && before.recent != null && v.sentence.index() - before.recent.sentence() <= 2) event = before.recent;
+                v.recent = event;
+            }
             before = v;
             if (narrative != null && v.sentence.index() - narrativeSentence <= NARRATIVE_SENTENCES && v.times.isEmpty()) {
                 v.narrative = narrative; // a sentence with a time of its own is not scoped by the story's
@@ -869,6 +877,16 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     carried = true;
                 }
             }
+            if (actors.isEmpty() && t.trigger().kind() == TriggerKind.VERB && passive(v, t) && !subjunctive(v, t)
+                    && !insideQuote(v, t) && mayCarry(v, t, boundTools)) {
+                // "Les enquêteurs … identifient le conducteur. Une balise est posée sous le véhicule.": a
+                // passive with no agent continues the story of the one body named just before
+                Mention last = storyActor(v, actorHistory);
+                if (last != null) {
+                    actors = List.of(last);
+                    carried = true;
+                }
+            }
             if (actors.isEmpty() && t.trigger().kind() == TriggerKind.VERB && impersonalBefore(v, t)) {
                 // "Il est proposé d'équiper les entrées de ville de caméras": the body whose decision it is
                 Mention last = lastActorBefore(v, t, actorHistory);
@@ -1067,6 +1085,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (chosen == null && before != null && t.first() - before.end() <= 2) chosen = before; // "Briefcam, dont l'usage"
         } else if (after != null && before != null) {
             chosen = passive(v, t) ? before : after;
+            // "Ces appareils ont été exploités à l'aide du logiciel X": a subject that only refers back is
+            // what was worked on; the tool named as the means is the tool
+            if (chosen == before && before.anaphoric() && !after.anaphoric() && meansBefore(v, after)) chosen = after;
         } else {
             chosen = after != null ? after : before;
         }
@@ -1450,6 +1471,42 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
         }
         return out;
+    }
+
+    /** "attendre que la technologie soit installée": a usage wished, feared or awaited, not narrated. */
+    private static boolean subjunctive(SentenceView v, TriggerHit t) {
+        for (int i = Math.max(0, t.first() - 3); i < t.first(); i++) {
+            String n = v.words.get(i).norm();
+            if (n.equals("soit") || n.equals("soient") || n.equals("ait") || n.equals("aient")) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> MEANS = Set.of("par", "aide", "moyen", "grace", "via", "avec");
+
+    /** "à l'aide du logiciel X", "par le logiciel X", "grâce à X": the tool is named as the means. */
+    private static boolean meansBefore(SentenceView v, Mention tool) {
+        for (int i = Math.max(0, tool.first() - 4); i < tool.first(); i++) {
+            if (MEANS.contains(v.words.get(i).norm())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The actor last named in the two sentences before {@code v}, when the last sentence that
+     * names actors names only that one (by canonical name): the story's actor is clear.
+     */
+    private static Mention storyActor(SentenceView v, List<Mention> history) {
+        if (history.isEmpty()) return null;
+        Mention last = history.get(history.size() - 1);
+        int sentence = last.entity().sentence();
+        if (sentence >= v.sentence.index() || v.sentence.index() - sentence > 2) return null;
+        ActorEntry who = actorOf(last);
+        for (int i = history.size() - 1; i >= 0 && history.get(i).entity().sentence() == sentence; i--) {
+            ActorEntry other = actorOf(history.get(i));
+            if (who == null || other == null || !other.canonical().equals(who.canonical())) return null;
+        }
+        return last;
     }
 
     private static final Set<String> LOCATIVES = Set.of("a", "au", "aux", "dans", "chez");
@@ -1862,6 +1919,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (te == openingTime(v)) {
                 score = Math.max(score, -6); // "Cette année-là, X …": a time opening the sentence scopes all of it
             }
+            if (teFirst == 0 && teEnd < v.words.size() && v.words.get(teEnd).norm().equals(",") && te.value() != null
+                    && YEAR_VALUE.matcher(te.value()).find()) {
+                score = Math.max(score, -6); // "Le 18 mars, … une balise est posée": a dated opening scopes the clause
+            }
             if (te.value() == null) score -= 20;
             else if (te.value().startsWith("P") || te.value().startsWith("XXXX") || "SET".equals(te.type())
                     || te.value().endsWith("_REF")) {
@@ -1895,7 +1956,24 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             return previous.claim().time();
         }
         if (v.narrative != null && !plan) return Claim.Time.of(v.narrative);
+        if (v.recent != null && !plan) return Claim.Time.of(v.recent);
         return null;
+    }
+
+    /**
+     * "Au petit matin du 14 mai 2024, les policiers interpellent … . Ces appareils ont ensuite été
+     * exploités …": the last dated event (a day, a month or a year, not a duration, not the
+     * dateline) of a sentence scopes the one that follows when that one dates nothing.
+     */
+    private static TemporalExpression lastEvent(SentenceView v) {
+        if (v.words.isEmpty() || v.words.get(0).norm().equals("date")) return null;
+        TemporalExpression out = null;
+        for (TemporalExpression te : v.times) {
+            if (!"DATE".equals(te.type()) || te.value() == null || !YEAR_VALUE.matcher(te.value()).find()) continue;
+            if (te.interval() == null || te.interval().begin() == null) continue;
+            out = te;
+        }
+        return out;
     }
 
     private static int wordAt(List<Word> words, int offset) {
