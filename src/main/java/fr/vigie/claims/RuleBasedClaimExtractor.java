@@ -185,7 +185,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         for (SentenceView v : views) {
             v.since = sinceBefore(v, before);
             if (before != null && v.times.isEmpty()) {
-                TemporalExpression event = lastEvent(before);
+                TemporalExpression event = lastEvent(before, document.date() == null ? null : document.date().value());
                 // two sentences back at most: "… du 14 mai 2024, les policiers interpellent … . Ils saisissent … . Ces appareils …"
                 if (event == null && before.recent != null && v.sentence.index() - before.recent.sentence() <= 2) event = before.recent;
                 v.recent = event;
@@ -1956,20 +1956,22 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             return previous.claim().time();
         }
         if (v.narrative != null && !plan) return Claim.Time.of(v.narrative);
-        if (v.recent != null && !plan) return Claim.Time.of(v.recent);
+        if (v.recent != null && (modality == Modality.ASSERTED || modality == Modality.REPORTED)) return Claim.Time.of(v.recent);
         return null;
     }
 
     /**
      * "Au petit matin du 14 mai 2024, les policiers interpellent … . Ces appareils ont ensuite été
-     * exploités …": the last dated event (a day, a month or a year, not a duration, not the
-     * dateline) of a sentence scopes the one that follows when that one dates nothing.
+     * exploités …": the last dated event (a day, a month or a year written with its number, not a
+     * duration, not a deictic "demain", not the publication date) of a sentence scopes the
+     * asserted or reported usage of the one that follows when that one dates nothing.
      */
-    private static TemporalExpression lastEvent(SentenceView v) {
+    private static TemporalExpression lastEvent(SentenceView v, String published) {
         if (v.words.isEmpty() || v.words.get(0).norm().equals("date")) return null;
         TemporalExpression out = null;
         for (TemporalExpression te : v.times) {
             if (!"DATE".equals(te.type()) || te.value() == null || !YEAR_VALUE.matcher(te.value()).find()) continue;
+            if (te.value().equals(published) || te.text().chars().noneMatch(Character::isDigit)) continue;
             if (te.interval() == null || te.interval().begin() == null) continue;
             out = te;
         }
