@@ -915,7 +915,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     text.substring(v.sentence.start(), v.sentence.end()));
             for (Mention toolMention : boundTools) {
                 Claim.Tool tool = tool(text, v, toolMention);
-                Claim.Time time = time(v, t, previous, tool.canonical(), modality);
+                Claim.Time time = time(v, t, previous, tool.canonical(), modality, carried);
                 for (Mention a : actors) {
                     ActorEntry who = actorOf(a);
                     Claim.Actor actor = new Claim.Actor(text.substring(a.start(), a.stop()), who.canonical(),
@@ -1897,7 +1897,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         return true;
     }
 
-    private Claim.Time time(SentenceView v, TriggerHit t, Draft previous, String toolCanonical, Modality modality) {
+    private Claim.Time time(SentenceView v, TriggerHit t, Draft previous, String toolCanonical, Modality modality,
+                            boolean continues) {
         TemporalExpression best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (TemporalExpression te : v.times) {
@@ -1956,7 +1957,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             return previous.claim().time();
         }
         if (v.narrative != null && !plan) return Claim.Time.of(v.narrative);
-        if (v.recent != null && (modality == Modality.ASSERTED || modality == Modality.REPORTED)) return Claim.Time.of(v.recent);
+        // only a usage whose actor the story carries on takes the date of the sentences before
+        if (v.recent != null && continues && (modality == Modality.ASSERTED || modality == Modality.REPORTED)) {
+            return Claim.Time.of(v.recent);
+        }
         return null;
     }
 

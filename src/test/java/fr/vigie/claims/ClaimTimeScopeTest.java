@@ -53,4 +53,14 @@ class ClaimTimeScopeTest {
         assertEquals(Claim.Modality.PLANNED, plan.modality(), describe(cs));
         assertEquals("2027", plan.time().value(), describe(cs));
     }
+
+    @Test
+    void anotherBodyDoesNotTakeTheDateOfTheSentenceBefore() {
+        Document d = run("""
+                Le syndicat mixte des transports a installé des caméras augmentées le 4 mai 2022. L'exploitant du \
+                parking a déployé la lecture automatique des plaques d'immatriculation.""", "2024-06-10");
+        List<Claim> cs = d.claims();
+        Claim other = find(cs, "exploitant du parking", "Lecture automatique de plaques d'immatriculation");
+        assertEquals(null, other.time(), describe(cs));
+    }
 }
