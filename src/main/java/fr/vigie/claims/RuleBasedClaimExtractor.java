@@ -182,6 +182,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         int narrativeSentence = -1;
         SentenceView before = null;
         Mention interviewee = null;
+        List<Draft> vagueDrafts = new ArrayList<>();
         for (SentenceView v : views) {
             v.since = sinceBefore(v, before);
             if (before != null && v.times.isEmpty()) {
@@ -213,9 +214,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                         }
                     }
                 }
-                drafts.addAll(claimsOf(text, v, tools, previous, previousActors, actorHistory, interviewee));
+                drafts.addAll(claimsOf(text, v, tools, previous, previousActors, actorHistory, interviewee, vagueDrafts));
             }
             if (interviewee == null) interviewee = interviewee(v);
+            if (!v.question && v.triggers.isEmpty()) drafts.addAll(likewise(text, v, drafts, vagueDrafts));
             TemporalExpression opening = openingTime(v);
             if (opening != null) {
                 narrative = opening;
@@ -825,7 +827,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     // ------------------------------------------------------------------ claims of a sentence
 
     private List<Draft> claimsOf(String text, SentenceView v, List<Mention> tools, Draft previous, List<Mention> previousActors,
-                                 List<Mention> actorHistory, Mention interviewee) {
+                                 List<Mention> actorHistory, Mention interviewee, List<Draft> vagueOut) {
         List<Draft> out = new ArrayList<>();
         for (TriggerHit t : v.triggers) {
             if (capability(v, t) || adjectival(v, t, tools)) continue;
@@ -903,7 +905,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     carried = true;
                 }
             }
-            actors = actors.stream().filter(a -> !vagueSet(v, a)).toList();
+            List<Mention> vague = actors.stream().filter(a -> vagueSet(v, a)).toList();
             if (actors.isEmpty()) continue;
             Modality modality = modality(v, t);
             Claim.Attribution attribution = attribution(text, v, t);
@@ -924,7 +926,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     double confidence = confidence(carried, toolMention, modality, a, v.sentence.index());
                     Claim c = new Claim(null, actor, action, tool, time, place, legal, modality, attribution, evidence,
                             confidence);
-                    out.add(new Draft(c, v.sentence.index(), carried, a));
+                    // "plusieurs communes": no claim, but a LIKEWISE sentence after it may name them
+                    (vague.contains(a) ? vagueOut : out).add(new Draft(c, v.sentence.index(), carried, a));
                 }
             }
         }
@@ -1532,6 +1535,47 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (m.first() > found.end() && m.first() < t.first() && isActorCandidate(m)) return null; // another body
         }
         return found;
+    }
+
+    /**
+     * "Plusieurs villes utilisent le logiciel X. C'est le cas de Nice, Roanne et Perpignan.": each
+     * body named after a LIKEWISE cue, in a sentence with no usage of its own, did what the
+     * sentence just before says; its claims are copied to them, with this sentence as evidence.
+     */
+    private List<Draft> likewise(String text, SentenceView v, List<Draft> drafts, List<Draft> vagueDrafts) {
+        int cue = -1;
+        for (Hit<CueKind> c : v.cues) if (c.value() == CueKind.LIKEWISE && cue < 0) cue = c.endWord();
+        if (cue < 0) return List.of();
+        List<Draft> before = new ArrayList<>();
+        for (List<Draft> list : List.of(drafts, vagueDrafts)) {
+            for (Draft d : list) if (d.sentence() == v.sentence.index() - 1 && d.claim().modality() != Modality.NEGATED) before.add(d);
+        }
+        if (before.isEmpty()) return List.of();
+        Mention first = null;
+        for (Mention m : v.mentions) {
+            if (m.first() >= cue && m.first() - cue <= 2 && isActorCandidate(m) && !(m.kind() == MentionKind.PLACE && insideActor(v, m))) {
+                first = m;
+                break;
+            }
+        }
+        if (first == null) return List.of();
+        List<Mention> actors = list(v, first, true);
+        Claim.Evidence evidence = new Claim.Evidence(v.sentence.index(), v.sentence.start(), v.sentence.end(),
+                text.substring(v.sentence.start(), v.sentence.end()));
+        List<Draft> out = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (Draft d : before) {
+            Claim c = d.claim();
+            if (!seen.add(c.tool().canonical() + "\u0000" + c.action().type())) continue;
+            for (Mention a : actors) {
+                ActorEntry who = actorOf(a);
+                Claim.Actor actor = new Claim.Actor(text.substring(a.start(), a.stop()), who.canonical(), who.type(), a.start(), a.stop());
+                double confidence = Math.round(Math.max(0.05, c.confidence() - 0.15) * 100) / 100.0;
+                out.add(new Draft(new Claim(null, actor, c.action(), c.tool(), c.time(), null, c.legal(), c.modality(),
+                        c.attribution(), evidence, confidence), v.sentence.index(), false, a));
+            }
+        }
+        return out;
     }
 
     /** The first actor named by a sentence that introduces an interview ("… répond à nos questions"), or null. */
