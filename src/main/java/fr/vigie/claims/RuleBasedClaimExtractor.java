@@ -81,6 +81,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     private final Set<String> vendorParticiples;
     private final Set<String> reproachStems;
     private final Set<String> quantityNouns;
+    private final Set<String> storyPlurals;
 
     public RuleBasedClaimExtractor(Lexicons lexicons, ClaimRules rules) {
         this.lexicons = lexicons;
@@ -92,6 +93,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         vendorParticiples = rules.words("vendor-participles");
         reproachStems = rules.words("reproach-stems");
         quantityNouns = rules.words("quantity-nouns");
+        storyPlurals = rules.words("story-plurals");
     }
 
     public static RuleBasedClaimExtractor load(ModelStore store) {
@@ -1675,6 +1677,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             type = h.value();
         }
         if (headEnd < 0 || type == null) return List.of();
+        if (v.words.get(d).norm().equals("les") && headEnd == g && items.isEmpty()
+                && !storyPlurals.contains(v.words.get(headEnd - 1).norm())) {
+            return List.of(); // "les entreprises utilisent …": a kind, not a body
+        }
         int last = items.isEmpty() ? g : items.get(items.size() - 1)[1];
         for (Mention m : v.mentions) {
             if (m.first() < last && m.end() > d && m.kind() != MentionKind.PLACE) return List.of(); // a named body or tool inside
