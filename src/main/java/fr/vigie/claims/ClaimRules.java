@@ -28,6 +28,7 @@ public final class ClaimRules {
     public static final String MODALITY_CUES = "claims/modality-cues.tsv";
     public static final String ANAPHORA = "claims/anaphora.tsv";
     public static final String WORD_CLASSES = "claims/word-classes.tsv";
+    public static final String BODY_HEADS = "claims/body-heads.tsv";
 
     public enum TriggerKind { VERB, NOUN, INSTRUMENT }
 
@@ -39,7 +40,7 @@ public final class ClaimRules {
     public record LegalCue(LegalStatus status, String ground) {
     }
 
-    public enum CueKind { SOURCE, REPORTING, CONDITIONAL, NEGATION, NEGATION_END, RESTRICTION, DENIAL, WITHOUT, PLAN, PLAN_ANY, CAPABILITY, REGULATION }
+    public enum CueKind { SOURCE, REPORTING, CONDITIONAL, NEGATION, NEGATION_END, RESTRICTION, DENIAL, WITHOUT, PLAN, PLAN_ANY, CAPABILITY, REGULATION, INTERVIEW, LIKEWISE }
 
     public enum AnaphorKind { NP, POSSESSIVE, PRONOUN, CLITIC, ACTOR }
 
@@ -63,6 +64,7 @@ public final class ClaimRules {
     private final CueSet<CueKind> modalityCues;
     private final CueSet<Anaphor> anaphora;
     private final Map<String, Set<String>> wordClasses = new LinkedHashMap<>();
+    private final CueSet<Claim.ActorType> bodyHeads;
 
     private ClaimRules(ModelStore store) {
         Map<String, List<String>> inflections = new LinkedHashMap<>();
@@ -78,6 +80,7 @@ public final class ClaimRules {
         modalityCues = read(store, MODALITY_CUES, inflections, 2, f -> CueKind.valueOf(f[1]));
         anaphora = read(store, ANAPHORA, inflections, 3, f ->
                 new Anaphor(f[1], AnaphorKind.valueOf(f[2])));
+        bodyHeads = read(store, BODY_HEADS, inflections, 2, f -> Claim.ActorType.valueOf(f[1]));
         for (DataLine l : store.dataLines(WORD_CLASSES)) {
             String[] f = l.fields();
             if (f.length != 2) throw l.error("expected 2 columns: class, words");
@@ -109,6 +112,8 @@ public final class ClaimRules {
     public CueSet<LegalCue> legalCues() { return legalCues; }
     public CueSet<CueKind> modalityCues() { return modalityCues; }
     public CueSet<Anaphor> anaphora() { return anaphora; }
+    /** Head nouns of a body no lexicon names, with the actor type they give. */
+    public CueSet<Claim.ActorType> bodyHeads() { return bodyHeads; }
 
     /** A closed word class of {@code word-classes.tsv}; an unknown name is a fault of the rules. */
     public Set<String> words(String wordClass) {

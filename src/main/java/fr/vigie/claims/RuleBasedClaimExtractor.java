@@ -81,6 +81,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     private final Set<String> vendorParticiples;
     private final Set<String> reproachStems;
     private final Set<String> quantityNouns;
+    private final Set<String> storyPlurals;
 
     public RuleBasedClaimExtractor(Lexicons lexicons, ClaimRules rules) {
         this.lexicons = lexicons;
@@ -92,6 +93,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         vendorParticiples = rules.words("vendor-participles");
         reproachStems = rules.words("reproach-stems");
         quantityNouns = rules.words("quantity-nouns");
+        storyPlurals = rules.words("story-plurals");
     }
 
     public static RuleBasedClaimExtractor load(ModelStore store) {
@@ -140,6 +142,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         TemporalExpression narrative;
         /** "Depuis, …" with no time of its own: since the last time the sentence before gives. */
         TemporalExpression since;
+        /** The last dated event of the sentence just before, for a sentence that dates nothing itself. */
+        TemporalExpression recent;
 
         SentenceView(Sentence sentence, List<Word> words, String surface) {
             this.sentence = sentence;
@@ -179,8 +183,16 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         TemporalExpression narrative = null;
         int narrativeSentence = -1;
         SentenceView before = null;
+        Mention interviewee = null;
+        List<Draft> vagueDrafts = new ArrayList<>();
         for (SentenceView v : views) {
             v.since = sinceBefore(v, before);
+            if (before != null && v.times.isEmpty()) {
+                TemporalExpression event = lastEvent(before, document.date() == null ? null : document.date().value());
+                // two sentences back at most: "… du 14 mai 2024, les policiers interpellent … . Ils saisissent … . Ces appareils …"
+                if (event == null && before.recent != null && v.sentence.index() - before.recent.sentence() <= 2) event = before.recent;
+                v.recent = event;
+            }
             before = v;
             if (narrative != null && v.sentence.index() - narrativeSentence <= NARRATIVE_SENTENCES && v.times.isEmpty()) {
                 v.narrative = narrative; // a sentence with a time of its own is not scoped by the story's
@@ -193,8 +205,21 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             toolsBySentence.put(v.sentence.index(), tools);
             if (!v.question && !tools.isEmpty() && !v.triggers.isEmpty()) {
                 Draft previous = storyDraft(drafts, tools);
-                drafts.addAll(claimsOf(text, v, tools, previous, actorHistory));
+                List<Mention> previousActors = new ArrayList<>();
+                if (previous != null) {
+                    // "Les services du Rhône, du Nord et … utilisent X. Ces directions n'y recourent que …": the whole list goes on
+                    for (Draft d : drafts) {
+                        if (d.sentence() == previous.sentence() && d.actorMention() != null && !d.carriedActor()
+                                && d.claim().action().start() == previous.claim().action().start()
+                                && !previousActors.contains(d.actorMention())) {
+                            previousActors.add(d.actorMention());
+                        }
+                    }
+                }
+                drafts.addAll(claimsOf(text, v, tools, previous, previousActors, actorHistory, interviewee, vagueDrafts));
             }
+            if (interviewee == null) interviewee = interviewee(v);
+            if (!v.question && v.triggers.isEmpty()) drafts.addAll(likewise(text, v, drafts, vagueDrafts));
             TemporalExpression opening = openingTime(v);
             if (opening != null) {
                 narrative = opening;
@@ -814,7 +839,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     // ------------------------------------------------------------------ claims of a sentence
 
-    private List<Draft> claimsOf(String text, SentenceView v, List<Mention> tools, Draft previous, List<Mention> actorHistory) {
+    private List<Draft> claimsOf(String text, SentenceView v, List<Mention> tools, Draft previous, List<Mention> previousActors,
+                                 List<Mention> actorHistory, Mention interviewee, List<Draft> vagueOut) {
         List<Draft> out = new ArrayList<>();
         for (TriggerHit t : v.triggers) {
             if (capability(v, t) || adjectival(v, t, tools)) continue;
@@ -834,19 +860,45 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 if (object != null) actors = List.of(object);
             }
             if (actors.isEmpty()) actors = subject(v, t);
+            if (actors.isEmpty() && t.trigger().kind() != TriggerKind.NOUN && passive(v, t)) {
+                // "Au centre commercial X, les images sont analysées par le logiciel Y": the place set before
+                Mention at = frontedPlace(v, t);
+                if (at != null) actors = List.of(at);
+            }
             if (actors.isEmpty() && t.trigger().kind() == TriggerKind.VERB) {
                 Mention kind = kindOfBodyOpening(text, v, t);
                 if (kind != null) actors = List.of(kind);
+            }
+            if (actors.isEmpty() && t.trigger().kind() == TriggerKind.VERB) {
+                actors = bodyNounSubject(text, v, t);
             }
             if (actors.isEmpty() && t.trigger().kind() == TriggerKind.VERB) {
                 // « Nous ne faisons aucune reconnaissance faciale », affirme la directrice de l'exploitant
                 Mention speaker = firstPersonSpeaker(v, t);
                 if (speaker != null) actors = List.of(speaker);
             }
+            boolean answered = false;
+            if (actors.isEmpty() && t.trigger().kind() == TriggerKind.VERB && interviewee != null && firstPersonSubject(v, t)) {
+                // an interview: "nous utilisons …" in the answers speaks for the body named in its opening
+                actors = List.of(interviewee);
+                carried = true;
+                answered = true;
+            }
             if (actors.isEmpty() && t.trigger().kind() != TriggerKind.INSTRUMENT && mayCarry(v, t, boundTools)) {
                 if (previous != null && v.sentence.index() - previous.sentence() <= CARRY_SENTENCES
                         && previous.actorMention() != null) {
-                    actors = List.of(previous.actorMention());
+                    actors = previousActors.size() > 1 && previousActors.contains(previous.actorMention())
+                            ? List.copyOf(previousActors) : List.of(previous.actorMention());
+                    carried = true;
+                }
+            }
+            if (actors.isEmpty() && t.trigger().kind() == TriggerKind.VERB && passive(v, t) && !subjunctive(v, t)
+                    && !insideQuote(v, t) && mayCarry(v, t, boundTools)) {
+                // "Les enquêteurs … identifient le conducteur. Une balise est posée sous le véhicule.": a
+                // passive with no agent continues the story of the one body named just before
+                Mention last = storyActor(v, actorHistory);
+                if (last != null) {
+                    actors = List.of(last);
                     carried = true;
                 }
             }
@@ -866,11 +918,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     carried = true;
                 }
             }
-            actors = actors.stream().filter(a -> !vagueSet(v, a)).toList();
+            List<Mention> vague = actors.stream().filter(a -> vagueSet(v, a)).toList();
             if (actors.isEmpty()) continue;
             Modality modality = modality(v, t);
             Claim.Attribution attribution = attribution(text, v, t);
-            if (modality == Modality.ASSERTED && (attribution != null || insideQuote(v, t))) modality = Modality.REPORTED;
+            if (modality == Modality.ASSERTED && (attribution != null || insideQuote(v, t) || answered)) modality = Modality.REPORTED;
             Claim.Legal legal = legal(text, v, t);
             Claim.Action action = new Claim.Action(text.substring(t.start(), t.stop()), t.trigger().lemma(),
                     t.trigger().type(), t.start(), t.stop());
@@ -878,7 +930,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     text.substring(v.sentence.start(), v.sentence.end()));
             for (Mention toolMention : boundTools) {
                 Claim.Tool tool = tool(text, v, toolMention);
-                Claim.Time time = time(v, t, previous, tool.canonical(), modality);
+                Claim.Time time = time(v, t, previous, tool.canonical(), modality, carried);
                 for (Mention a : actors) {
                     ActorEntry who = actorOf(a);
                     Claim.Actor actor = new Claim.Actor(text.substring(a.start(), a.stop()), who.canonical(),
@@ -887,7 +939,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     double confidence = confidence(carried, toolMention, modality, a, v.sentence.index());
                     Claim c = new Claim(null, actor, action, tool, time, place, legal, modality, attribution, evidence,
                             confidence);
-                    out.add(new Draft(c, v.sentence.index(), carried, a));
+                    // "plusieurs communes": no claim, but a LIKEWISE sentence after it may name them
+                    (vague.contains(a) ? vagueOut : out).add(new Draft(c, v.sentence.index(), carried, a));
                 }
             }
         }
@@ -1048,6 +1101,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (chosen == null && before != null && t.first() - before.end() <= 2) chosen = before; // "Briefcam, dont l'usage"
         } else if (after != null && before != null) {
             chosen = passive(v, t) ? before : after;
+            // "Ces appareils ont été exploités à l'aide du logiciel X": a subject that only refers back is
+            // what was worked on; the tool named as the means is the tool
+            if (chosen == before && before.anaphoric() && !after.anaphoric() && meansBefore(v, after)) chosen = after;
         } else {
             chosen = after != null ? after : before;
         }
@@ -1412,7 +1468,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             Mention p = actors.get(k);
             Mention next = out.get(0);
             if (next.first() - p.end() <= 3 && onlyListGlue(v.words, p.end(), next.first())
-                    && hasCoordinator(v.words, p.end(), next.first()) && p.kind() == m.kind()
+                    && hasCoordinator(v.words, p.end(), next.first()) && (p.kind() == m.kind() || endsWithPlace(v, p, m))
                     && (forward || !governedByPreposition(v.words, p.first()) || !definiteStart(v.words, m.first()))) {
                 // "D'après un agent du centre de supervision, la ville a …": a complement before a comma is no item of the list
                 out.add(0, p);
@@ -1431,6 +1487,255 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
         }
         return out;
+    }
+
+    /** "attendre que la technologie soit installée": a usage wished, feared or awaited, not narrated. */
+    private static boolean subjunctive(SentenceView v, TriggerHit t) {
+        for (int i = Math.max(0, t.first() - 3); i < t.first(); i++) {
+            String n = v.words.get(i).norm();
+            if (n.equals("soit") || n.equals("soient") || n.equals("ait") || n.equals("aient")) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> MEANS = Set.of("par", "aide", "moyen", "grace", "via", "avec");
+
+    /** "à l'aide du logiciel X", "par le logiciel X", "grâce à X": the tool is named as the means. */
+    private static boolean meansBefore(SentenceView v, Mention tool) {
+        for (int i = Math.max(0, tool.first() - 4); i < tool.first(); i++) {
+            if (MEANS.contains(v.words.get(i).norm())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The actor last named in the two sentences before {@code v}, when the last sentence that
+     * names actors names only that one (by canonical name): the story's actor is clear.
+     */
+    private static Mention storyActor(SentenceView v, List<Mention> history) {
+        if (history.isEmpty()) return null;
+        Mention last = history.get(history.size() - 1);
+        int sentence = last.entity().sentence();
+        if (sentence >= v.sentence.index() || v.sentence.index() - sentence > 2) return null;
+        ActorEntry who = actorOf(last);
+        for (int i = history.size() - 1; i >= 0 && history.get(i).entity().sentence() == sentence; i--) {
+            ActorEntry other = actorOf(history.get(i));
+            if (who == null || other == null || !other.canonical().equals(who.canonical())) return null;
+        }
+        return last;
+    }
+
+    private static final Set<String> LOCATIVES = Set.of("a", "au", "aux", "dans", "chez");
+
+    /**
+     * "À Montauban, les plaques sont lues…", "Au centre commercial Les Arcades, les images sont
+     * analysées…": an actor or a town that opens the sentence after a locative preposition and
+     * a comma sets the scene of a passive usage with no agent of its own.
+     */
+    private static Mention frontedPlace(SentenceView v, TriggerHit t) {
+        if (v.words.size() < 4 || !LOCATIVES.contains(v.words.get(0).norm())) return null;
+        Mention found = null;
+        for (Mention m : v.mentions) {
+            if (m.first() < 1 || m.first() > 3 || !isActorCandidate(m)) continue;
+            if (m.kind() == MentionKind.PLACE && insideActor(v, m)) continue;
+            if (!onlyDeterminers(v.words, 1, m.first())) continue;
+            if (m.end() >= t.first() || !v.words.get(m.end()).norm().equals(",")) continue;
+            found = m;
+            break;
+        }
+        if (found == null) return null;
+        for (Mention m : v.mentions) {
+            if (m.first() > found.end() && m.first() < t.first() && isActorCandidate(m)) return null; // another body
+        }
+        return found;
+    }
+
+    /**
+     * "Plusieurs villes utilisent le logiciel X. C'est le cas de Nice, Roanne et Perpignan.": each
+     * body named after a LIKEWISE cue, in a sentence with no usage of its own, did what the
+     * sentence just before says; its claims are copied to them, with this sentence as evidence.
+     */
+    private List<Draft> likewise(String text, SentenceView v, List<Draft> drafts, List<Draft> vagueDrafts) {
+        int cue = -1;
+        for (Hit<CueKind> c : v.cues) if (c.value() == CueKind.LIKEWISE && cue < 0) cue = c.endWord();
+        if (cue < 0) return List.of();
+        List<Draft> before = new ArrayList<>();
+        for (List<Draft> list : List.of(drafts, vagueDrafts)) {
+            for (Draft d : list) if (d.sentence() == v.sentence.index() - 1 && d.claim().modality() != Modality.NEGATED) before.add(d);
+        }
+        if (before.isEmpty()) return List.of();
+        Mention first = null;
+        for (Mention m : v.mentions) {
+            if (m.first() >= cue && m.first() - cue <= 2 && isActorCandidate(m) && !(m.kind() == MentionKind.PLACE && insideActor(v, m))) {
+                first = m;
+                break;
+            }
+        }
+        if (first == null) return List.of();
+        List<Mention> actors = list(v, first, true);
+        Claim.Evidence evidence = new Claim.Evidence(v.sentence.index(), v.sentence.start(), v.sentence.end(),
+                text.substring(v.sentence.start(), v.sentence.end()));
+        List<Draft> out = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (Draft d : before) {
+            Claim c = d.claim();
+            if (!seen.add(c.tool().canonical() + "\u0000" + c.action().type())) continue;
+            for (Mention a : actors) {
+                ActorEntry who = actorOf(a);
+                Claim.Actor actor = new Claim.Actor(text.substring(a.start(), a.stop()), who.canonical(), who.type(), a.start(), a.stop());
+                double confidence = Math.round(Math.max(0.05, c.confidence() - 0.15) * 100) / 100.0;
+                out.add(new Draft(new Claim(null, actor, c.action(), c.tool(), c.time(), null, c.legal(), c.modality(),
+                        c.attribution(), evidence, confidence), v.sentence.index(), false, a));
+            }
+        }
+        return out;
+    }
+
+    /** The first actor named by a sentence that introduces an interview ("… répond à nos questions"), or null. */
+    private static Mention interviewee(SentenceView v) {
+        boolean interview = false;
+        for (Hit<CueKind> c : v.cues) interview |= c.value() == CueKind.INTERVIEW;
+        if (!interview) return null;
+        for (Mention m : v.mentions) {
+            if (m.kind() == MentionKind.ACTOR && m.entity().origin() == Entity.Origin.GAZETTEER && !m.anaphoric()) return m;
+        }
+        return null;
+    }
+
+    private static final Set<String> FIRST_PERSON_GROUP = Set.of("n", "ne", "'", "avons", "sommes", "allons", "devons",
+            "comptons", "prevoyons", "envisageons", "souhaitons", "voulons", "pouvons", "jamais", "pas", "plus", "deja",
+            "aussi", "egalement", "desormais", "y", "en", "l", "les", "de", "d", "bien", "toujours", "encore", "ensuite");
+
+    /** "nous utilisons", "nous n'avons jamais installé": "nous" is the subject of the usage verb. */
+    private static boolean firstPersonSubject(SentenceView v, TriggerHit t) {
+        for (int i = t.first() - 1; i >= 0 && t.first() - i <= 6; i--) {
+            String n = v.words.get(i).norm();
+            if (n.equals("nous")) return i == 0 || !PREPOSITIONS.contains(v.words.get(i - 1).norm()) && !v.words.get(i - 1).norm().equals("chez");
+            if (!FIRST_PERSON_GROUP.contains(n)) return false;
+        }
+        return false;
+    }
+
+    /** Words of a verb group between a subject and its verb: auxiliaries, negation, clitics, adverbs. */
+    private static final Set<String> VERB_GROUP = Set.of("n", "ne", "'", "pas", "jamais", "plus", "y", "en", "l", "les", "se",
+            "s", "deja", "aussi", "egalement", "desormais", "ensuite", "bientot", "recemment", "notamment", "toujours",
+            "encore", "alors", "meme", "va", "vont", "allait", "allaient", "doit", "doivent", "devrait", "devraient",
+            "compte", "comptent", "prevoit", "prevoient", "envisage", "envisagent", "souhaite", "souhaitent", "veut",
+            "veulent", "de", "d", "a", "fait", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront",
+            "est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "ete", "eu", "avoir", "etre");
+    private static final Set<String> CLAUSE_WORDS = Set.of("que", "qu", "qui", "dont", "ou", "quand", "lorsque", "si",
+            "comme", ",", ";", ":", "(", ")", "«", "»", "\"", "selon", "apres", "avant");
+
+    /**
+     * "Le syndicat mixte des transports a installé…", "En 2022, la régie a testé…", "… a
+     * indiqué que les services du Rhône, du Nord et de Haute-Garonne utilisent…": a noun
+     * phrase that opens the clause of a usage verb, headed by a body noun of body-heads.tsv
+     * and holding no other actor or tool, is its actor, named as written, typed by its last
+     * body noun; a list of places after the head gives one body per place.
+     */
+    private List<Mention> bodyNounSubject(String text, SentenceView v, TriggerHit t) {
+        if (passive(v, t)) return List.of();
+        int g = t.first();
+        while (g > 0 && VERB_GROUP.contains(v.words.get(g - 1).norm()) || g > 0 && v.words.get(g - 1).norm().endsWith("ment")) g--;
+        for (Hit<CueKind> c : v.cues) {
+            // "Le bailleur affirme avoir installé…": the subject ends before the reporting or denying verb
+            if ((c.value() == CueKind.REPORTING || c.value() == CueKind.DENIAL || c.value() == CueKind.PLAN)
+                    && c.firstWord() > 0 && c.firstWord() < g && c.endWord() >= g - 2) {
+                g = c.firstWord();
+            }
+        }
+        // "…, du Nord et de Haute-Garonne": the places listed after the first one, each with its preposition
+        List<int[]> items = new ArrayList<>();
+        boolean closed = false;
+        for (int j = g; ; ) {
+            Mention place = null;
+            for (Mention m : v.mentions) if (m.kind() == MentionKind.PLACE && m.end() == j) place = m;
+            if (place == null) break;
+            int c = connectorBefore(v.words, place.first());
+            if (c < 1) break;
+            String sep = v.words.get(c - 1).norm();
+            if (!sep.equals(",") && !sep.equals("et")) break;
+            int from = sep.equals("et") && c >= 2 && v.words.get(c - 2).norm().equals(",") ? c - 2 : c - 1;
+            closed |= sep.equals("et");
+            items.add(0, new int[]{c, place.end()});
+            j = from;
+            g = from;
+        }
+        if (!items.isEmpty() && !closed) return List.of();
+        if (g <= 1) return List.of();
+        int d = -1;
+        for (int i = g - 2; i >= 0; i--) {
+            String n = v.words.get(i).norm();
+            if (CLAUSE_WORDS.contains(n)) {
+                if (!n.equals(",") && !n.equals("que") && !n.equals("qu")) return List.of();
+                break;
+            }
+            if (Set.of("le", "la", "les", "l").contains(n)
+                    && (i == 0 || Set.of(",", "que", "qu").contains(v.words.get(i - 1).norm()))) {
+                d = i;
+            }
+        }
+        if (d < 0 || g - d > 9) return List.of();
+        int head = v.words.get(d).norm().equals("l") && d + 1 < g && v.words.get(d + 1).norm().equals("'") ? d + 2 : d + 1;
+        for (int i = 0; i < d; i++) {
+            // "Selon l'hôpital, la direction…" is fine; an opening that is itself a clause ("Quand …,") is not
+            if (Set.of("qui", "quand", "si", "lorsque").contains(v.words.get(i).norm())) return List.of();
+        }
+        Claim.ActorType type = null;
+        int headEnd = -1;
+        for (Hit<Claim.ActorType> h : rules.bodyHeads().findLongest(v.words, head, g)) {
+            if (h.firstWord() == head) headEnd = h.endWord();
+            type = h.value();
+        }
+        if (headEnd < 0 || type == null) return List.of();
+        if (v.words.get(d).norm().equals("les") && headEnd == g && items.isEmpty()
+                && !storyPlurals.contains(v.words.get(headEnd - 1).norm())) {
+            return List.of(); // "les entreprises utilisent …": a kind, not a body
+        }
+        int last = items.isEmpty() ? g : items.get(items.size() - 1)[1];
+        for (Mention m : v.mentions) {
+            if (m.first() < last && m.end() > d && m.kind() != MentionKind.PLACE) return List.of(); // a named body or tool inside
+        }
+        for (int i = head; i < g; i++) {
+            Word w = v.words.get(i);
+            if (CLAUSE_WORDS.contains(w.norm()) || Character.isDigit(w.norm().charAt(0))) return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        out.add(bodyMention(text, v, head, g, null, type));
+        String headText = text.substring(v.words.get(head).start(), v.words.get(headEnd - 1).end());
+        for (int[] item : items) out.add(bodyMention(text, v, item[0], item[1], headText, type));
+        return out;
+    }
+
+    private static Mention bodyMention(String text, SentenceView v, int from, int to, String headText, Claim.ActorType type) {
+        int start = v.words.get(from).start();
+        int end = v.words.get(to - 1).end();
+        String written = text.substring(start, end);
+        String name = headText == null ? written : headText + " " + written;
+        Entity e = new Entity(written, GazetteerStage.ACTOR, start, end, v.sentence.index(), name, Entity.Origin.GAZETTEER);
+        return new Mention(MentionKind.ACTOR, e, from, to, null, new ActorEntry(name, type), null, false);
+    }
+
+    /** The first word of "de", "du", "des", "d'", "de la", "de l'" right before word {@code i}, or -1. */
+    private static int connectorBefore(List<Word> words, int i) {
+        if (i >= 1 && Set.of("du", "des", "de").contains(words.get(i - 1).norm())) return i - 1;
+        if (i >= 2 && words.get(i - 1).norm().equals("'") && words.get(i - 2).norm().equals("d")) return i - 2;
+        if (i >= 2 && words.get(i - 1).norm().equals("la") && words.get(i - 2).norm().equals("de")) return i - 2;
+        if (i >= 3 && words.get(i - 1).norm().equals("'") && words.get(i - 2).norm().equals("l")
+                && words.get(i - 3).norm().equals("de")) return i - 3;
+        return -1;
+    }
+
+    /**
+     * "la police nationale de Lyon, Grenoble et Valence": an actor of a place opens a list of
+     * places, the first item of which it is.
+     */
+    private static boolean endsWithPlace(SentenceView v, Mention actor, Mention place) {
+        if (actor.kind() != MentionKind.ACTOR || place.kind() != MentionKind.PLACE) return false;
+        for (Mention x : v.mentions) {
+            if (x.kind() == MentionKind.PLACE && x.end() == actor.end() && x.first() > actor.first()) return true;
+        }
+        return false;
     }
 
     /**
@@ -1512,6 +1817,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 case PLAN_ANY -> planned = true;
                 case DENIAL -> {
                     if (c.endWord() <= t.first() && d <= 6 && t.trigger().kind() == TriggerKind.NOUN) negated = true;
+                    // "dément avoir utilisé", "nie d'avoir eu recours": the denied past of a usage verb
+                    if (c.endWord() <= t.first() && d <= 3 && t.trigger().kind() == TriggerKind.VERB) {
+                        for (int i = c.endWord(); i < t.first(); i++) if (v.words.get(i).norm().equals("avoir")) negated = true;
+                    }
                 }
                 case WITHOUT -> {
                     // "sans utiliser", "sans les utiliser"; not "sans même que son usage soit déclaré"
@@ -1649,7 +1958,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
         return true;
     }
 
-    private Claim.Time time(SentenceView v, TriggerHit t, Draft previous, String toolCanonical, Modality modality) {
+    private Claim.Time time(SentenceView v, TriggerHit t, Draft previous, String toolCanonical, Modality modality,
+                            boolean continues) {
         TemporalExpression best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (TemporalExpression te : v.times) {
@@ -1670,6 +1980,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
             if (te == openingTime(v)) {
                 score = Math.max(score, -6); // "Cette année-là, X …": a time opening the sentence scopes all of it
+            }
+            if (teFirst == 0 && teEnd < v.words.size() && v.words.get(teEnd).norm().equals(",") && te.value() != null
+                    && YEAR_VALUE.matcher(te.value()).find()) {
+                score = Math.max(score, -6); // "Le 18 mars, … une balise est posée": a dated opening scopes the clause
             }
             if (te.value() == null) score -= 20;
             else if (te.value().startsWith("P") || te.value().startsWith("XXXX") || "SET".equals(te.type())
@@ -1704,7 +2018,29 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             return previous.claim().time();
         }
         if (v.narrative != null && !plan) return Claim.Time.of(v.narrative);
+        // only a usage whose actor the story carries on takes the date of the sentences before
+        if (v.recent != null && continues && (modality == Modality.ASSERTED || modality == Modality.REPORTED)) {
+            return Claim.Time.of(v.recent);
+        }
         return null;
+    }
+
+    /**
+     * "Au petit matin du 14 mai 2024, les policiers interpellent … . Ces appareils ont ensuite été
+     * exploités …": the last dated event (a day, a month or a year written with its number, not a
+     * duration, not a deictic "demain", not the publication date) of a sentence scopes the
+     * asserted or reported usage of the one that follows when that one dates nothing.
+     */
+    private static TemporalExpression lastEvent(SentenceView v, String published) {
+        if (v.words.isEmpty() || v.words.get(0).norm().equals("date")) return null;
+        TemporalExpression out = null;
+        for (TemporalExpression te : v.times) {
+            if (!"DATE".equals(te.type()) || te.value() == null || !YEAR_VALUE.matcher(te.value()).find()) continue;
+            if (te.value().equals(published) || te.text().chars().noneMatch(Character::isDigit)) continue;
+            if (te.interval() == null || te.interval().begin() == null) continue;
+            out = te;
+        }
+        return out;
     }
 
     private static int wordAt(List<Word> words, int offset) {
@@ -2020,6 +2356,17 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 Draft k = kept.get(i);
                 if (compatible(k.claim(), c)) {
                     Draft best = information(d) > information(k) ? d : k;
+                    Draft other = best == d ? k : d;
+                    if (best.carriedActor() && !other.carriedActor()) {
+                        // the sentence that names both the actor and the tool is the evidence; the
+                        // continuation lends it the legal basis and time it adds
+                        Claim lent = other.claim();
+                        if (lent.legal().status() == LegalStatus.UNKNOWN && best.claim().legal().status() != LegalStatus.UNKNOWN) {
+                            lent = lent.withLegal(best.claim().legal());
+                        }
+                        if (lent.time() == null && best.claim().time() != null) lent = lent.withTime(best.claim().time());
+                        best = new Draft(lent, other.sentence(), false, other.actorMention());
+                    }
                     repeats.put(best, repeats.getOrDefault(k, 0) + 1);
                     kept.set(i, best);
                     merged = true;

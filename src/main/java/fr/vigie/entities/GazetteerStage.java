@@ -286,30 +286,42 @@ public final class GazetteerStage implements Stage {
     }
 
     /**
-     * "les polices municipales de Nice, de Cannes et d'Antibes": each place listed after an
-     * actor of a place, with its own preposition, is the same kind of actor of that place.
+     * "les polices municipales de Nice, de Cannes et d'Antibes", "les villes de Lyon, Grenoble
+     * et Valence": each place listed after an actor of a place, with its own preposition or
+     * none, is the same kind of actor of that place. Places without a preposition count only
+     * when the list closes with "et" or "ou" ("la mairie de Nice, Toulon a …" is no list).
      */
     private List<Candidate> listedPlaces(String text, List<Word> words, Candidate first, int sentence) {
         List<Candidate> out = new ArrayList<>();
         Match<ActorPattern> head = lexicons.actorHeads().longestAt(words, wordIndex(words, first.start()), words.size());
         if (head == null) return out;
         int j = wordIndex(words, first.end() - 1) + 1;
+        int closed = 0;       // items up to the last one introduced by "et" / "ou"
+        boolean bare = false; // an item without its preposition
         while (j < words.size()) {
             String sep = words.get(j).norm();
             if (!sep.equals(",") && !sep.equals("et") && !sep.equals("ou")) break;
             int from = j + 1;
-            if (sep.equals(",") && from < words.size() && Set.of("et", "ou").contains(words.get(from).norm())) from++;
+            boolean coordinated = !sep.equals(",");
+            if (sep.equals(",") && from < words.size() && Set.of("et", "ou").contains(words.get(from).norm())) {
+                from++;
+                coordinated = true;
+            }
             int k = connector(words, from);
-            if (k < 0) break;
-            Match<PlaceEntry> place = placeAt(text, words, k);
+            if (k < 0) {
+                k = from;
+                bare = true;
+            }
+            Match<PlaceEntry> place = k < words.size() ? placeAt(text, words, k) : null;
             if (place == null) break;
             Entity nested = new Entity(text.substring(place.start(), place.end()), PLACE, place.start(), place.end(), sentence,
                     place.value().canonical(), Entity.Origin.GAZETTEER);
             out.add(new Candidate(words.get(from).start(), place.end(), 2, ACTOR, head.value().canonicalFor(place.value().canonical()),
                     nested));
+            if (coordinated) closed = out.size();
             j = place.endWord();
         }
-        return out;
+        return bare ? new ArrayList<>(out.subList(0, closed)) : out;
     }
 
     private static int wordIndex(List<Word> words, int offset) {
