@@ -130,6 +130,13 @@ public final class TikaReader {
         }
         metadata.set(AlreadyDetected.KEY, type.toString());
         String baseType = type.getBaseType().toString();
+        if (baseType.equals("text/plain")) {
+            // said to be plain text, Tika's text parser does not sniff the text for CSV
+            // dialects, which it does otherwise for every text it is given and then reads it
+            // as plain text all the same; a charset the caller declares is taken instead of
+            // being guessed
+            metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, plainTextType(mediaTypeHint));
+        }
         if (!supportedTypes.accepts(baseType)) {
             throw new ProcessingException(ErrorCode.UNSUPPORTED_FORMAT,
                     "not a text document Vigie can read (detected " + baseType + ")");
@@ -184,6 +191,21 @@ public final class TikaReader {
         String title = firstNonBlank(metadata.get(TikaCoreProperties.TITLE), metadata.get("title"));
         return new RawDocument(text, baseType, title == null ? null : title.strip(),
                 metadataDate(metadata, timeDatetime), warnings);
+    }
+
+    /** text/plain, with the charset of the caller's type when it names a valid one. */
+    private static String plainTextType(String mediaTypeHint) {
+        MediaType hint = mediaTypeHint == null ? null : MediaType.parse(mediaTypeHint);
+        String charset = hint == null || !hint.getBaseType().toString().equals("text/plain")
+                ? null : hint.getParameters().get("charset");
+        if (charset != null) {
+            try {
+                return "text/plain; charset=" + java.nio.charset.Charset.forName(charset).name();
+            } catch (IllegalArgumentException e) {
+                // an unknown or malformed charset name: let Tika detect the encoding
+            }
+        }
+        return "text/plain";
     }
 
     /** The type detected before parsing, read back from the metadata of the same parse. */
