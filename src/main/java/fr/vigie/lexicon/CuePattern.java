@@ -19,8 +19,11 @@ import java.util.Set;
  *       each ending of that class (the inflection table);</li>
  *   <li>{@code ...} matches 0 to 6 words, {@code ...3} 0 to 3 words, never across
  *       . ; ? or !.</li>
+ *   <li>a form starting with {@code =} matches its words with their accents
+ *       ({@code =analysé} is not "l'analyse"; case is still ignored).</li>
  * </ul>
- * Matching is on folded words (case and accents ignored); the longest alternative wins.
+ * Matching is on folded words (case and accents ignored) unless a form says otherwise; the
+ * longest alternative wins.
  */
 public final class CuePattern {
 
@@ -52,7 +55,7 @@ public final class CuePattern {
             boolean anyWord = false;
             Set<String> firsts = new LinkedHashSet<>();
             for (List<String> seq : ((Alternatives) alternatives.get(a).get(0)).seqs()) {
-                String first = seq.get(0);
+                String first = folded(seq.get(0));
                 if (first.endsWith("*")) {
                     anyWord = true;
                 } else {
@@ -149,10 +152,12 @@ public final class CuePattern {
 
     /** Words of a literal alternative; a trailing '*' is kept on the last word as a prefix mark. */
     private static List<String> tokens(String form) {
+        boolean exact = form.startsWith("=");
         boolean prefix = form.endsWith("*");
-        String f = prefix ? form.substring(0, form.length() - 1) : form;
+        if (exact && prefix) throw new IllegalArgumentException("a form cannot be both =exact and a prefix*: " + form);
+        String f = form.substring(exact ? 1 : 0, prefix ? form.length() - 1 : form.length());
         List<String> out = new ArrayList<>();
-        for (Word w : Words.of(f)) out.add(w.norm());
+        for (Word w : Words.of(f)) out.add(exact ? EXACT + w.lower() : w.norm());
         if (out.isEmpty()) throw new IllegalArgumentException("no words in " + form);
         if (prefix) out.set(out.size() - 1, out.get(out.size() - 1) + "*");
         return List.copyOf(out);
@@ -198,7 +203,7 @@ public final class CuePattern {
             boolean ok = true;
             for (int t = 0, m = seq.size(); t < m; t++) {
                 String tok = seq.get(t);
-                if (j >= to || !same(tok, words.get(j).norm())) {
+                if (j >= to || !same(tok, words.get(j))) {
                     ok = false;
                     break;
                 }
@@ -210,6 +215,20 @@ public final class CuePattern {
             }
         }
         return best;
+    }
+
+    /** The mark of a word compared with its accents. */
+    private static final char EXACT = '=';
+
+    /** The folded form a token matches: the word itself, or the folded form of an accent-exact word. */
+    private static String folded(String tok) {
+        return tok.charAt(0) == EXACT && tok.length() > 1 ? Words.fold(tok.substring(1)) : tok;
+    }
+
+    private static boolean same(String tok, Word w) {
+        if (tok.length() > 1 && tok.charAt(0) == EXACT) return tok.regionMatches(1, w.lower(), 0, w.lower().length())
+                && tok.length() - 1 == w.lower().length();
+        return same(tok, w.norm());
     }
 
     private static boolean same(String tok, String word) {
@@ -240,7 +259,7 @@ public final class CuePattern {
     List<String> firstWords() {
         List<String> out = new ArrayList<>();
         for (List<Element> alt : alternatives) {
-            for (List<String> seq : ((Alternatives) alt.get(0)).seqs()) out.add(seq.get(0));
+            for (List<String> seq : ((Alternatives) alt.get(0)).seqs()) out.add(folded(seq.get(0)));
         }
         return out;
     }

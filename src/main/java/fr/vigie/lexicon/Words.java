@@ -39,11 +39,16 @@ public final class Words {
             if (Character.isLetterOrDigit(c)) {
                 int s = i;
                 sb.setLength(0);
+                boolean plain = true;
                 while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
-                    fold(text.charAt(i), sb);
+                    char w = text.charAt(i);
+                    fold(w, sb);
+                    plain &= w < 0x80;
                     i++;
                 }
-                out.add(new Word(sb.toString(), s, i, Character.isUpperCase(c)));
+                String norm = sb.toString();
+                String lower = plain ? norm : text.substring(s, i).toLowerCase(java.util.Locale.ROOT);
+                out.add(new Word(norm, s, i, Character.isUpperCase(c), lower.equals(norm) ? norm : lower));
             } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u00AD') {
                 i++;
             } else {

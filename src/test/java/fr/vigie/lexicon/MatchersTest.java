@@ -63,4 +63,18 @@ class MatchersTest {
         List<Word> n = Words.of("utilisateurs");
         assertEquals(-1, verb.matchAt(n, 0, 1));
     }
+
+    @Test
+    void aFormWrittenWithEqualsKeepsItsAccents() {
+        CuePattern participle = CuePattern.compile("=analysé|=analysées par");
+        List<Word> passive = Words.of("Les images sont ANALYSÉES par le logiciel");
+        assertEquals(5, participle.matchAt(passive, 3, passive.size()), "case is still ignored");
+        List<Word> noun = Words.of("l'analyse des images");
+        assertEquals(-1, participle.matchAt(noun, 2, noun.size()), "the noun has no accent on its last e");
+        List<Word> participleAlone = Words.of("un flux analysé en continu");
+        assertEquals(3, participle.matchAt(participleAlone, 2, participleAlone.size()));
+        CueSet<String> set = new CueSet<>(List.of(new CuePattern.Entry<>(participle, "USE")));
+        assertEquals(1, set.findAll(participleAlone, 0, participleAlone.size()).size(), "indexed under the folded word");
+        assertEquals(0, set.findAll(noun, 0, noun.size()).size());
+    }
 }
