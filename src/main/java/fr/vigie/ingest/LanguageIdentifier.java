@@ -35,7 +35,7 @@ public final class LanguageIdentifier {
      * sample is not read (on press articles, the same language as the whole sample every time
      * it was measured); otherwise the whole sample decides.
      */
-    static final int FIRST_CHARS = 600;
+    static final int FIRST_CHARS = 1000;
     static final double SURE = 0.99;
 
     private final LanguageDetectorModel model;
