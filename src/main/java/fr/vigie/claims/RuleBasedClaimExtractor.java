@@ -715,13 +715,15 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     }
                     return null;
                 }
-                // "SAME:communauté/agglomération": the last actor whose name holds one of the words
+                // "SAME:communauté/agglomération": the last actor whose name, canonical or as the
+                // text wrote it ("la communauté d'agglomération du Grand Dax" is "Grand Dax"), holds one of the words
                 String[] words = refers.substring("SAME:".length()).split("/");
                 for (int k = 0; k < words.length; k++) words[k] = Words.fold(words[k]);
                 for (int i = history.size() - 1; i >= 0; i--) {
                     ActorEntry a = history.get(i).actor();
                     if (a == null) continue;
-                    String name = Words.fold(a.canonical());
+                    Entity e = history.get(i).entity();
+                    String name = Words.fold(a.canonical()) + " " + (e == null || e.text() == null ? "" : Words.fold(e.text()));
                     for (String word : words) if (name.contains(word)) return a;
                 }
                 return null;
