@@ -465,6 +465,7 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                     ActorEntry a = lexicons.actor(e.canonical());
                     if (a == null) a = lexicons.actorByHead(e.text(), e.canonical()); // "la commune d'Orange"
                     if (a == null) a = lexicons.namedActor(e.text(), e.canonical()); // "le groupe Distrival"
+                    if (a == null) a = lexicons.actorByHead(e.canonical(), e.canonical()); // "…, de Malemort et d'Allassac": a list item
                     return a == null ? null : new Mention(MentionKind.ACTOR, e, first, end, null, a, null, false);
                 }
                 case GazetteerStage.PLACE -> {

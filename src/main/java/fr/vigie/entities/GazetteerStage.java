@@ -261,6 +261,18 @@ public final class GazetteerStage implements Stage {
         if (type != fr.vigie.model.Claim.ActorType.LOCAL_AUTHORITY && type != fr.vigie.model.Claim.ActorType.MUNICIPAL_POLICE) {
             return null;
         }
+        int end = unlistedTownEnd(text, words, k);
+        if (end < 0) return null;
+        String town = text.substring(words.get(k).start(), words.get(end - 1).end());
+        return new Candidate(head.start(), words.get(end - 1).end(), 2, ACTOR, head.value().canonicalFor(town), null);
+    }
+
+    /**
+     * The end (exclusive word index) of a town name missing from places.tsv that starts at
+     * word k: capitalised words and hyphenated parts, no digit, no name the lexicons know;
+     * -1 when there is none.
+     */
+    private int unlistedTownEnd(String text, List<Word> words, int k) {
         int end = k;
         while (end < words.size()) {
             Word w = words.get(end);
@@ -272,17 +284,15 @@ public final class GazetteerStage implements Stage {
                 break;
             }
         }
-        if (end == k) return null;
-        int start = words.get(k).start();
-        int stop = words.get(end - 1).end();
-        String town = text.substring(start, stop);
-        if (town.chars().anyMatch(Character::isDigit)) return null;
+        if (end == k) return -1;
+        String town = text.substring(words.get(k).start(), words.get(end - 1).end());
+        if (town.chars().anyMatch(Character::isDigit)) return -1;
         if (lexicons.actors().longestAt(words, k, words.size()) != null
                 || lexicons.institutions().longestAt(words, k, words.size()) != null
                 || lexicons.tools().longestAt(words, k, words.size()) != null) {
-            return null; // "la ville de Police…" never; a known name is not a town
+            return -1; // "la ville de Police…" never; a known name is not a town
         }
-        return new Candidate(head.start(), stop, 2, ACTOR, head.value().canonicalFor(town), null);
+        return end;
     }
 
     /**
@@ -313,7 +323,20 @@ public final class GazetteerStage implements Stage {
                 bare = true;
             }
             Match<PlaceEntry> place = k < words.size() ? placeAt(text, words, k) : null;
-            if (place == null) break;
+            if (place == null) {
+                // "de Malemort et d'Allassac": a town missing from places.tsv, with its own
+                // preposition, after a head of a town ("les polices municipales de Brive, …")
+                int end = bare || k >= words.size() || !townHead(head) ? -1 : unlistedTownEnd(text, words, k);
+                if (end < 0) break;
+                int townStart = words.get(k).start();
+                int townStop = words.get(end - 1).end();
+                String town = text.substring(townStart, townStop);
+                Entity nested = new Entity(town, PLACE, townStart, townStop, sentence, town, Entity.Origin.GAZETTEER);
+                out.add(new Candidate(words.get(from).start(), townStop, 2, ACTOR, head.value().canonicalFor(town), nested));
+                if (coordinated) closed = out.size();
+                j = end;
+                continue;
+            }
             Entity nested = new Entity(text.substring(place.start(), place.end()), PLACE, place.start(), place.end(), sentence,
                     place.value().canonical(), Entity.Origin.GAZETTEER);
             out.add(new Candidate(words.get(from).start(), place.end(), 2, ACTOR, head.value().canonicalFor(place.value().canonical()),
@@ -322,6 +345,12 @@ public final class GazetteerStage implements Stage {
             j = place.endWord();
         }
         return bare ? new ArrayList<>(out.subList(0, closed)) : out;
+    }
+
+    /** A head whose place is a town: a commune or its police. */
+    private static boolean townHead(Match<ActorPattern> head) {
+        var type = head.value().type();
+        return type == fr.vigie.model.Claim.ActorType.LOCAL_AUTHORITY || type == fr.vigie.model.Claim.ActorType.MUNICIPAL_POLICE;
     }
 
     private static int wordIndex(List<Word> words, int offset) {
