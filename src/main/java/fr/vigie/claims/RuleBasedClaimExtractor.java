@@ -260,6 +260,13 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
     }
 
     private static final java.util.regex.Pattern YEAR_VALUE = java.util.regex.Pattern.compile("^\\d{4}(?!\\d)");
+    private static final java.util.regex.Pattern MONTH_VALUE = java.util.regex.Pattern.compile("^\\d{4}-\\d{2}");
+
+    /** The document date's value when it holds at least the pattern's precision (a year, a month), else null. */
+    private static String documentDate(Document document, java.util.regex.Pattern precision) {
+        String date = document.date() == null ? null : document.date().value();
+        return date != null && precision.matcher(date).find() ? date : null;
+    }
 
     /**
      * A temporal expression that opens the sentence ("En 2018, …", "Deux ans plus tard, …")
@@ -2235,8 +2242,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
      * dates by nothing but the time it has lasted began that long before the document date.
      */
     private static void afterDuration(Document document, List<SentenceView> views, List<Draft> drafts) {
-        String date = document.date() == null ? null : document.date().value();
-        if (date == null || !date.matches("^\\d{4}-\\d{2}.*")) return;
+        String date = documentDate(document, MONTH_VALUE);
+        if (date == null) return;
         java.time.YearMonth now = java.time.YearMonth.of(Integer.parseInt(date.substring(0, 4)), Integer.parseInt(date.substring(5, 7)));
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
@@ -2266,8 +2273,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
      * a date still to come, with no start of its own, runs from the document date.
      */
     private static void untilFromNow(Document document, List<Draft> drafts) {
-        String date = document.date() == null ? null : document.date().value();
-        if (date == null || !YEAR_VALUE.matcher(date).find()) return;
+        String date = documentDate(document, YEAR_VALUE);
+        if (date == null) return;
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             Claim c = d.claim();
@@ -2290,8 +2297,8 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
      * scoped by a time over before the document date, which dates the announcement.
      */
     private static void planNotInThePast(Document document, List<Draft> drafts) {
-        String date = document.date() == null ? null : document.date().value();
-        if (date == null || !YEAR_VALUE.matcher(date).find()) return;
+        String date = documentDate(document, YEAR_VALUE);
+        if (date == null) return;
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             Claim c = d.claim();
