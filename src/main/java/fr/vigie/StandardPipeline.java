@@ -1,9 +1,11 @@
 package fr.vigie;
 
 import fr.vigie.claims.ClaimCandidates;
+import fr.vigie.claims.ClaimComposer;
 import fr.vigie.claims.ClaimRules;
 import fr.vigie.claims.ClaimStage;
-import fr.vigie.claims.RuleBasedClaimExtractor;
+import fr.vigie.claims.decision.PairModel;
+import fr.vigie.claims.mention.OpenVocabulary;
 import fr.vigie.entities.GazetteerStage;
 import fr.vigie.lexicon.Lexicons;
 import fr.vigie.nlp.CoreNlpStage;
@@ -41,7 +43,8 @@ final class StandardPipeline {
                 new GazetteerStage(lexicons),    // tools, actors, places, laws (over the statistical entities)
                 DocumentDateStage.load(models),  // a date stated in the text, when metadata gave none
                 TemporalStage.load(models),      // temporal expressions, normalised
-                new ClaimStage(new RuleBasedClaimExtractor(lexicons, rules)));  // claims
+                new ClaimStage(new ClaimComposer(lexicons, rules,  // claims: rules, mentions, pairs, decision, slots
+                        OpenVocabulary.load(models), PairModel.load(models))));
         List<Stage> stages = new ArrayList<>();
         stages.add(join(nlp));                   // sentences, tokens, POS, statistical entities
         stages.addAll(rest);

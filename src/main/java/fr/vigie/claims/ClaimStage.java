@@ -17,9 +17,13 @@ public final class ClaimStage implements Stage {
         this.extractor = extractor;
     }
 
-    /** The rule-based extractor with the lexicons and rules of {@code store}. */
+    /** The claims stage with the lexicons, rules and decision model of {@code store}. */
     public static ClaimStage load(ModelStore store) {
-        return new ClaimStage(RuleBasedClaimExtractor.load(store));
+        return new ClaimStage(ClaimComposer.load(store));
+    }
+
+    public ClaimExtractor extractor() {
+        return extractor;
     }
 
     @Override

@@ -8,6 +8,9 @@ import fr.vigie.output.JsonOutput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import fr.vigie.claims.decision.TrainingSettings;
+import fr.vigie.eval.TrainingSet;
+import fr.vigie.pipeline.ModelStore;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
@@ -44,6 +47,10 @@ public final class EvalCommand implements Callable<Integer> {
             + "(the slow path): the same claims and temporal expressions.")
     boolean fullNlp;
 
+    @Option(names = "--folds", paramLabel = "K", description = "Cross-validate the claim pair model over documents: "
+            + "train it on all folds but one, score that one, K times (the figures of a learned part on its own samples).")
+    int folds;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -53,8 +60,14 @@ public final class EvalCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "not a folder: " + dir);
         }
         PrintWriter o = spec.commandLine().getOut();
-        Evaluator.Report report = new Evaluator(Vigie.builder().modelsDirectory(models).fullNlp(fullNlp).build())
-                .evaluate(dir, out, null);
+        if (folds == 1 || folds < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--folds needs 2 folds or more");
+        }
+        Vigie vigie = Vigie.builder().modelsDirectory(models).fullNlp(fullNlp).build();
+        Evaluator.Report report = folds > 1
+                ? TrainingSet.read(vigie, dir, null).crossValidate(folds, TrainingSettings.load(
+                        models == null ? ModelStore.classpath() : ModelStore.directory(models)))
+                : new Evaluator(vigie).evaluate(dir, out, null);
         if (verbose) {
             for (Evaluator.DocumentScore d : report.documents()) {
                 Map<String, Double> f = d.counts().figures();

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "vigie", mixinStandardHelpOptions = true, version = "vigie 0.1.0",
         description = {"Reads French press articles and extracts, as JSON, who used which surveillance tool,",
                 "when, and under what legal basis, each claim tied to the sentence that states it."},
-        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class VigieCommand implements Runnable {
 
     @CommandLine.Spec

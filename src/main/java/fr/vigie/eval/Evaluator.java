@@ -79,7 +79,7 @@ public final class Evaluator {
         return new Report(docs, total, missing);
     }
 
-    private static List<Path> goldFiles(Path dir) throws IOException {
+    static List<Path> goldFiles(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList();
         } catch (UncheckedIOException e) {
@@ -87,7 +87,7 @@ public final class Evaluator {
         }
     }
 
-    private static Path articleFor(Path dir, String name) throws IOException {
+    static Path articleFor(Path dir, String name) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> {
                 String f = p.getFileName().toString();

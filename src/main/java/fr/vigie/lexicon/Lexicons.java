@@ -36,6 +36,7 @@ public final class Lexicons {
     public static final String ACTOR_PATTERNS = "lexicons/actor-patterns.tsv";
     public static final String INSTITUTIONS = "lexicons/institutions.tsv";
     public static final String PLACES = "lexicons/places.tsv";
+    public static final String COMMUNES = "lexicons/communes.tsv";
     public static final String LAWS = "lexicons/legal-references.tsv";
     public static final String NATIONALITIES = "lexicons/nationalities.tsv";
     public static final String NAMED_ACTORS = "lexicons/named-actors.tsv";
@@ -136,11 +137,11 @@ public final class Lexicons {
         institutions = read(store, INSTITUTIONS, true, 3, f -> new InstitutionEntry(f[0], f[1]), 2);
 
         Map<String, PlaceEntry> pc = new HashMap<>();
-        places = read(store, PLACES, false, 3, f -> {
+        places = read(store, List.of(PLACES, COMMUNES), false, 3, f -> {
             PlaceEntry e = new PlaceEntry(f[0], PlaceKind.valueOf(f[1]), f[2].equals("-") ? null : ActorType.valueOf(f[2]));
             pc.put(e.canonical(), e);
             return e;
-        }, 3);
+        }, 3, true);
         placesByCanonical = Map.copyOf(pc);
 
         List<LawPattern> lps = new ArrayList<>();
@@ -185,38 +186,47 @@ public final class Lexicons {
      */
     private <T> PhraseMatcher<T> read(ModelStore store, String file, boolean plural, int minFields,
                                       Function<String[], T> parse, int aliasColumn, boolean canonicalIsAlias) {
+        return read(store, List.of(file), plural, minFields, parse, aliasColumn, canonicalIsAlias);
+    }
+
+    /** Reads several files into one lexicon, in order (a file that is not there is skipped after the first). */
+    private <T> PhraseMatcher<T> read(ModelStore store, List<String> files, boolean plural, int minFields,
+                                      Function<String[], T> parse, int aliasColumn, boolean canonicalIsAlias) {
         PhraseMatcher.Builder<T> b = PhraseMatcher.builder(plural);
-        int count = 0;
-        for (DataLine l : store.dataLines(file)) {
-            String[] f = l.fields();
-            if (f.length < minFields - 1) throw l.error("expected at least " + (minFields - 1) + " tab-separated columns");
-            T value;
-            try {
-                value = parse.apply(f);
-            } catch (RuntimeException e) {
-                throw l.error(e.getMessage());
-            }
-            List<String> aliases = new ArrayList<>();
-            if (canonicalIsAlias) {
-                aliases.add(f[0]);
-                // "Police nationale" also as "police nationale"; one-word names keep their capital
-                String lower = f[0].toLowerCase(java.util.Locale.ROOT);
-                if (plural && f[0].contains(" ") && !lower.equals(f[0])) aliases.add(lower);
-            }
-            if (f.length > aliasColumn && !f[aliasColumn].isEmpty()) {
-                for (String a : f[aliasColumn].split("\\|")) {
-                    if (!a.isBlank()) aliases.add(a.trim());
+        for (String file : files) {
+            if (!file.equals(files.get(0)) && !store.exists(file)) continue;
+            int count = 0;
+            for (DataLine l : store.dataLines(file)) {
+                String[] f = l.fields();
+                if (f.length < minFields - 1) throw l.error("expected at least " + (minFields - 1) + " tab-separated columns");
+                T value;
+                try {
+                    value = parse.apply(f);
+                } catch (RuntimeException e) {
+                    throw l.error(e.getMessage());
+                }
+                List<String> aliases = new ArrayList<>();
+                if (canonicalIsAlias) {
+                    aliases.add(f[0]);
+                    // "Police nationale" also as "police nationale"; one-word names keep their capital
+                    String lower = f[0].toLowerCase(java.util.Locale.ROOT);
+                    if (plural && f[0].contains(" ") && !lower.equals(f[0])) aliases.add(lower);
+                }
+                if (f.length > aliasColumn && !f[aliasColumn].isEmpty()) {
+                    for (String a : f[aliasColumn].split("\\|")) {
+                        if (!a.isBlank()) aliases.add(a.trim());
+                    }
+                }
+                for (String a : aliases) {
+                    if (!b.add(a, value)) {
+                        conflicts.add(file + ":" + l.number());
+                    }
+                    count++;
                 }
             }
-            for (String a : aliases) {
-                if (!b.add(a, value)) {
-                    conflicts.add(file + ":" + l.number());
-                }
-                count++;
-            }
+            aliasCounts.put(file, count);
         }
         conflicts.addAll(b.conflicts());
-        aliasCounts.put(file, count);
         return b.build();
     }
 

@@ -12,29 +12,44 @@ import java.util.List;
  * into {@link Document#text()}.
  */
 @JsonPropertyOrder({"id", "actor", "action", "tool", "time", "place", "legal", "modality",
-        "attribution", "evidence", "confidence"})
+        "attribution", "evidence", "support", "confidence"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Claim(String id, Actor actor, Action action, Tool tool, Time time, Place place,
                     Legal legal, Modality modality, Attribution attribution, Evidence evidence,
-                    double confidence) {
+                    List<Support> support, double confidence) {
+
+    public Claim {
+        support = support == null ? List.of() : List.copyOf(support);
+    }
+
+    /** A claim that stands in its evidence sentence alone. */
+    public Claim(String id, Actor actor, Action action, Tool tool, Time time, Place place, Legal legal, Modality modality,
+                 Attribution attribution, Evidence evidence, double confidence) {
+        this(id, actor, action, tool, time, place, legal, modality, attribution, evidence, List.of(), confidence);
+    }
 
     public Claim withId(String newId) {
-        return new Claim(newId, actor, action, tool, time, place, legal, modality, attribution, evidence, confidence);
+        return new Claim(newId, actor, action, tool, time, place, legal, modality, attribution, evidence, support, confidence);
     }
 
     /** The same claim with another time scope (null: none). */
     public Claim withTime(Time newTime) {
-        return new Claim(id, actor, action, tool, newTime, place, legal, modality, attribution, evidence, confidence);
+        return new Claim(id, actor, action, tool, newTime, place, legal, modality, attribution, evidence, support, confidence);
     }
 
     /** The same claim with another legal basis. */
     public Claim withLegal(Legal newLegal) {
-        return new Claim(id, actor, action, tool, time, place, newLegal, modality, attribution, evidence, confidence);
+        return new Claim(id, actor, action, tool, time, place, newLegal, modality, attribution, evidence, support, confidence);
+    }
+
+    /** The same claim drawing also on these sentences. */
+    public Claim withSupport(List<Support> newSupport) {
+        return new Claim(id, actor, action, tool, time, place, legal, modality, attribution, evidence, newSupport, confidence);
     }
 
     /** The same claim with another confidence. */
     public Claim withConfidence(double newConfidence) {
-        return new Claim(id, actor, action, tool, time, place, legal, modality, attribution, evidence, newConfidence);
+        return new Claim(id, actor, action, tool, time, place, legal, modality, attribution, evidence, support, newConfidence);
     }
 
     public enum ActorType { NATIONAL_POLICE, GENDARMERIE, MUNICIPAL_POLICE, LOCAL_AUTHORITY, STATE, PRIVATE, FOREIGN, OTHER }
@@ -83,4 +98,18 @@ public record Claim(String id, Actor actor, Action action, Tool tool, Time time,
 
     /** The sentence that states the claim (several sentences when the claim spans them). */
     public record Evidence(int sentence, int start, int end, String text) { }
+
+    /**
+     * Another sentence the claim draws a part from (SPEC §3): an actor named before, a tool a
+     * phrase refers back to, a date given earlier. {@code parts} names those parts
+     * ({@code actor}, {@code tool}, {@code time}, {@code legal}, {@code attribution}).
+     */
+    @JsonPropertyOrder({"sentence", "start", "end", "text", "for"})
+    public record Support(int sentence, int start, int end, String text,
+                          @com.fasterxml.jackson.annotation.JsonProperty("for") List<String> parts) {
+
+        public Support {
+            parts = List.copyOf(parts);
+        }
+    }
 }

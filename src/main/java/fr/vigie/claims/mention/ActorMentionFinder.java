@@ -1,0 +1,293 @@
+package fr.vigie.claims.mention;
+
+import fr.vigie.claims.mention.Mention.Determiner;
+import fr.vigie.claims.mention.Mention.Kind;
+import fr.vigie.claims.mention.Mention.Origin;
+import fr.vigie.claims.mention.OpenVocabulary.ActorHead;
+import fr.vigie.claims.mention.OpenVocabulary.Naming;
+import fr.vigie.entities.GazetteerStage;
+import fr.vigie.lexicon.CuePattern.Hit;
+import fr.vigie.lexicon.Entries.ActorEntry;
+import fr.vigie.lexicon.Entries.PlaceEntry;
+import fr.vigie.lexicon.Entries.PlaceKind;
+import fr.vigie.lexicon.Lexicons;
+import fr.vigie.lexicon.PhraseMatcher;
+import fr.vigie.lexicon.Word;
+import fr.vigie.lexicon.Words;
+import fr.vigie.model.Claim.ActorType;
+import fr.vigie.model.Document;
+import fr.vigie.model.Entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where actors are found: every phrase of a document that names a body that can use a tool.
+ * In order of trust: the actors of the lexicons (domain entities, with their canonical
+ * names); a head noun of {@code claims/actor-heads.tsv} with the name that follows it ("la
+ * société Lumina", "la ville de Saint-Brieuc"), and each item of a list after such a head ("les
+ * enseignes Maxi, Primo et Tarto"); a town of {@code lexicons/places.tsv} or
+ * {@code lexicons/communes.tsv} standing alone (not after a preposition: "à Rennes" says where).
+ * Statistical entities are not read: CoreNLP tags only some sentences (see
+ * {@code ClaimCandidates}), and the same text must give the same claims on both paths. A bare head ("la mairie", "la société") refers back to the last actor
+ * of its kind. Thread-safe.
+ */
+public final class ActorMentionFinder {
+
+    /** Sentences a bare head looks back for its antecedent. */
+    private static final int LOOK_BACK = 12;
+
+    private final Lexicons lexicons;
+    private final OpenVocabulary vocabulary;
+
+    public ActorMentionFinder(Lexicons lexicons, OpenVocabulary vocabulary) {
+        this.lexicons = lexicons;
+        this.vocabulary = vocabulary;
+    }
+
+    public List<Mention> find(Document doc, SentenceWords words) {
+        List<Mention> all = new ArrayList<>();
+        Map<Integer, List<Entity>> entities = new HashMap<>();
+        for (Entity e : doc.entities()) {
+            entities.computeIfAbsent(e.sentence(), k -> new ArrayList<>()).add(e);
+        }
+        for (int s = 0; s < words.size(); s++) {
+            List<Mention> here = new ArrayList<>();
+            List<Entity> es = entities.getOrDefault(s, List.of());
+            for (Entity e : es) {
+                if (e.type().equals(GazetteerStage.ACTOR) && e.canonical() != null) {
+                    ActorEntry a = lexicons.actor(e.canonical());
+                    ActorType type = a == null ? ActorType.OTHER : a.type();
+                    here.add(fromSpan(doc, words.get(s), s, e.start(), e.end(), e.canonical(), type, Origin.LEXICON));
+                }
+            }
+            heads(doc, words.get(s), s, here, all);
+            namedLists(doc, words.get(s), s, here);
+            for (Entity e : es) {
+                if (e.type().equals(GazetteerStage.PLACE) && e.canonical() != null && free(here, e.start(), e.end())
+                        && !afterPreposition(words.get(s), e.start())) {
+                    PlaceEntry p = lexicons.place(e.canonical());
+                    if (p != null && p.kind() == PlaceKind.COMMUNE && p.actorType() != null) {
+                        here.add(fromSpan(doc, words.get(s), s, e.start(), e.end(), p.canonical(), p.actorType(), Origin.PLACE));
+                    }
+                }
+            }
+            here.sort(Comparator.comparingInt(Mention::start));
+            all.addAll(here);
+        }
+        return all;
+    }
+
+    /** Whether a place follows a preposition ("à Rennes", "près de Vannes"): then it says where, not who. */
+    private static boolean afterPreposition(List<Word> ws, int start) {
+        for (int i = 0; i < ws.size(); i++) {
+            if (ws.get(i).start() >= start) {
+                return i > 0 && PREPOSITIONS.contains(ws.get(i - 1).norm());
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("a", "au", "aux", "en", "dans", "de", "d",
+            "du", "des", "pres", "vers", "sur", "sous", "par", "pour", "entre", "depuis", "chez", "'", "-", "outre", "via");
+
+    private static boolean free(List<Mention> ms, int start, int end) {
+        for (Mention m : ms) {
+            if (m.overlaps(start, end)) return false;
+        }
+        return true;
+    }
+
+    private static Mention fromSpan(Document doc, List<Word> ws, int s, int start, int end, String canonical,
+                                    ActorType type, Origin origin) {
+        int first = -1, last = -1;
+        for (int i = 0; i < ws.size(); i++) {
+            if (first < 0 && ws.get(i).end() > start) first = i;
+            if (ws.get(i).start() < end) last = i;
+        }
+        if (first < 0) first = 0;
+        if (last < first) last = first;
+        Determiner d = Phrases.determinerBefore(ws, first);
+        return new Mention(Kind.ACTOR, origin, doc.cut(start, end), canonical, start, end, s, first, last + 1, type,
+                null, null, ws.get(first).norm(), d, Phrases.pluralWord(ws.get(first)), -1);
+    }
+
+    /** Head nouns of actor-heads.tsv with their names, lists and references back. */
+    private void heads(Document doc, List<Word> ws, int s, List<Mention> here, List<Mention> before) {
+        String text = doc.text();
+        int size = ws.size();
+        for (Hit<ActorHead> h : vocabulary.actorHeads().findLongest(ws, 0, size)) {
+            if (!free(here, h.start(), h.end())) continue;
+            ActorHead head = h.value();
+            int i = h.endWord();
+            int nameFrom = i;
+            if (i < size && Phrases.OF.contains(ws.get(i).norm())) {
+                nameFrom = i + 1;
+                if (nameFrom < size && ws.get(nameFrom).norm().equals("'")) nameFrom++;
+                if (nameFrom < size && Phrases.DEFINITE.contains(ws.get(nameFrom).norm()) && nameFrom + 1 < size
+                        && Phrases.isNameWord(ws.get(nameFrom + 1))) nameFrom++;
+            }
+            int nameEnd = nameFrom;
+            String canonical = null;
+            PhraseMatcher.Match<PlaceEntry> place = nameFrom < size ? lexicons.places().longestAt(ws, nameFrom, size) : null;
+            if (place != null) {
+                nameEnd = place.endWord();
+                canonical = place.value().canonical();
+            } else {
+                nameEnd = Phrases.nameEnd(ws, nameFrom, size);
+                if (nameEnd > nameFrom) canonical = Phrases.cut(text, ws, nameFrom, nameEnd);
+            }
+            boolean plural = Phrases.pluralWord(ws.get(h.endWord() - 1));
+            Determiner det = Phrases.determinerBefore(ws, h.firstWord());
+            String headText = Phrases.cut(text, ws, h.firstWord(), h.endWord());
+            if (canonical != null) {
+                String phrase = Phrases.cut(text, ws, h.firstWord(), nameEnd);
+                // a body named after its place ("l'aéroport de Nice") is not the place
+                String canon = switch (head.naming()) {
+                    case PLACE -> canonical;
+                    case NAME -> place != null ? Phrases.capitalised(phrase) : canonical;
+                    case PHRASE, BODY -> Phrases.capitalised(phrase);
+                };
+                ActorType type = head.type();
+                if (place != null && head.naming() == Naming.PLACE && head.type() == ActorType.LOCAL_AUTHORITY
+                        && place.value().actorType() != null) {
+                    type = place.value().actorType();
+                }
+                here.add(new Mention(Kind.ACTOR, Origin.HEAD, phrase, canon, ws.get(h.firstWord()).start(),
+                        ws.get(nameEnd - 1).end(), s, h.firstWord(), nameEnd, type, null, null, Words.fold(headText), det,
+                        plural, -1));
+                listItems(doc, ws, s, nameEnd, head.type(), here);
+                continue;
+            }
+            // a plural head introducing a list: "des enseignes comme Maxi, Primo et Tarto"
+            if (plural && i < size && Phrases.LIST_INTRO.contains(ws.get(i).norm())) {
+                int from = i + 1;
+                if (from < size && (ws.get(from).norm().equals("que") || ws.get(from).norm().equals("lesquels")
+                        || ws.get(from).norm().equals("lesquelles") || ws.get(from).norm().equals("d"))) from++;
+                if (from < size && ws.get(from).norm().equals("'")) from++;
+                int end = Phrases.nameEnd(ws, from, size);
+                if (end > from) {
+                    String name = Phrases.cut(text, ws, from, end);
+                    here.add(new Mention(Kind.ACTOR, Origin.LIST, name, name, ws.get(from).start(), ws.get(end - 1).end(), s,
+                            from, end, head.type(), null, null, Words.fold(headText), Determiner.NONE, false, -1));
+                    listItems(doc, ws, s, end, head.type(), here);
+                }
+            }
+            // a bare head: refers back, or names a body by its head alone
+            Mention antecedent = plural ? null : antecedent(head, before, here, s);
+            int start = ws.get(h.firstWord()).start();
+            int end = ws.get(h.endWord() - 1).end();
+            int endWord = h.endWord();
+            if (head.naming() == Naming.BODY && i < size && Phrases.OF.contains(ws.get(i).norm())) {
+                // "la direction des transports", "le service de sécurité du réseau": the complement names it
+                int j = i + 1;
+                int stop = Math.min(size, i + 6);
+                while (j < stop && complementWord(ws.get(j))) j++;
+                while (j > i + 1 && (Phrases.OF.contains(ws.get(j - 1).norm()) || Phrases.DEFINITE.contains(ws.get(j - 1).norm())
+                        || ws.get(j - 1).norm().equals("'"))) j--;
+                if (j > i + 1) {
+                    endWord = j;
+                    end = ws.get(j - 1).end();
+                    antecedent = null;
+                }
+            }
+            String phrase = text.substring(start, end);
+            if (antecedent != null && (det == Determiner.DEFINITE || det == Determiner.DEMONSTRATIVE
+                    || det == Determiner.POSSESSIVE) && endWord == h.endWord()) {
+                here.add(new Mention(Kind.ACTOR, Origin.ANAPHOR, phrase, antecedent.canonical(), start, end, s,
+                        h.firstWord(), endWord, antecedent.actorType(), null, null, Words.fold(headText), det, false,
+                        antecedent.sentence()));
+            } else if (head.naming() == Naming.BODY || plural) {
+                here.add(new Mention(Kind.ACTOR, Origin.HEAD, phrase, Phrases.capitalised(phrase), start, end, s,
+                        h.firstWord(), endWord, head.type(), null, null, Words.fold(headText), det, plural, -1));
+            }
+        }
+    }
+
+    /** Items listed after an actor's name: ", Primo et Tarto", ", de Vannes et de Lorient". */
+    private void listItems(Document doc, List<Word> ws, int s, int from, ActorType type, List<Mention> here) {
+        int size = ws.size();
+        int i = from;
+        while (i < size && Phrases.LIST_GLUE.contains(ws.get(i).norm())) {
+            boolean closing = !ws.get(i).norm().equals(",");
+            int j = i + 1;
+            while (j < size && Phrases.LIST_GLUE.contains(ws.get(j).norm())) j++;
+            if (j < size && Phrases.OF.contains(ws.get(j).norm())) j++;
+            if (j < size && ws.get(j).norm().equals("'")) j++;
+            PhraseMatcher.Match<PlaceEntry> place = j < size ? lexicons.places().longestAt(ws, j, size) : null;
+            int end = place != null ? place.endWord() : Phrases.nameEnd(ws, j, size);
+            if (end <= j) return;
+            String name = Phrases.cut(doc.text(), ws, j, end);
+            String canon = place != null ? place.value().canonical() : name;
+            if (free(here, ws.get(j).start(), ws.get(end - 1).end())) {
+                here.add(new Mention(Kind.ACTOR, Origin.LIST, name, canon, ws.get(j).start(), ws.get(end - 1).end(), s, j,
+                        end, place != null && place.value().actorType() != null ? place.value().actorType() : type,
+                        null, null, null, Determiner.NONE, false, -1));
+            }
+            i = end;
+            if (closing) return;
+        }
+    }
+
+    /**
+     * Names listed with an actor of the lexicons or a town, before or after it ("Maxi,
+     * Carrefour, Primo et Tarto"): each is an actor of the same type, the list being one of
+     * bodies alike.
+     */
+    private void namedLists(Document doc, List<Word> ws, int s, List<Mention> here) {
+        for (Mention m : List.copyOf(here)) {
+            if (m.plural() || (m.origin() != Origin.LEXICON && m.origin() != Origin.PLACE)) continue;
+            listItems(doc, ws, s, m.endWord(), m.actorType(), here);
+            int j = m.firstWord() - 1;
+            while (j > 0 && ws.get(j).norm().equals(",")) {
+                int end = j;
+                int start = end;
+                while (start > 0 && (Phrases.isNameWord(ws.get(start - 1)) || ws.get(start - 1).norm().equals("-"))) start--;
+                if (start == end || !Phrases.isNameWord(ws.get(start))) break;
+                if (start > 0 && !Set.of(",", ":", "comme", "dont", "notamment", "(").contains(ws.get(start - 1).norm())
+                        && !Phrases.isDeterminer(ws.get(start - 1))) break;
+                if (!free(here, ws.get(start).start(), ws.get(end - 1).end())) break;
+                PhraseMatcher.Match<PlaceEntry> place = lexicons.places().longestAt(ws, start, end);
+                String name = Phrases.cut(doc.text(), ws, start, end);
+                here.add(new Mention(Kind.ACTOR, Origin.LIST, name, place != null && place.endWord() == end
+                        ? place.value().canonical() : name, ws.get(start).start(), ws.get(end - 1).end(), s, start, end,
+                        m.actorType(), null, null, null, Determiner.NONE, false, -1));
+                j = start - 1;
+            }
+        }
+    }
+
+    /** The last actor of the same kind named in this sentence or the ones before, for a bare head. */
+    private static Mention antecedent(ActorHead head, List<Mention> before, List<Mention> here, int s) {
+        for (int k = here.size() - 1; k >= 0; k--) {
+            Mention m = here.get(k);
+            if (compatible(head, m)) return m;
+        }
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Mention m = before.get(k);
+            if (s - m.sentence() > LOOK_BACK) break;
+            if (compatible(head, m)) return m;
+        }
+        return null;
+    }
+
+    private static boolean compatible(ActorHead head, Mention m) {
+        if (head.type() == ActorType.LOCAL_AUTHORITY && head.naming() == Naming.PLACE) {
+            return m.actorType() == ActorType.LOCAL_AUTHORITY && (m.origin() == Origin.PLACE || m.origin() == Origin.LEXICON
+                    || m.origin() == Origin.ANAPHOR || m.origin() == Origin.LIST
+                    || (m.origin() == Origin.HEAD && m.head() != null));
+        }
+        return m.actorType() == head.type() && !m.plural();
+    }
+
+    /** A word that may stand in the complement of a body's head: not a stop word, not punctuation but an elision. */
+    private static boolean complementWord(Word w) {
+        String n = w.norm();
+        if (n.equals("'") || n.equals("-") || Phrases.OF.contains(n) || Phrases.DEFINITE.contains(n)) return true;
+        return !w.isPunctuation() && !Phrases.STOP.contains(n);
+    }
+}

@@ -1,0 +1,66 @@
+package fr.vigie.claims.mention;
+
+import fr.vigie.lexicon.CuePattern;
+import fr.vigie.lexicon.CueSet;
+import fr.vigie.model.Claim.ActorType;
+import fr.vigie.model.Claim.ToolCategory;
+import fr.vigie.pipeline.ModelStore;
+import fr.vigie.pipeline.ModelStore.DataLine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The head nouns that find actors and tools no lexicon names ({@code claims/actor-heads.tsv},
+ * {@code claims/tool-heads.tsv}) and the words that give a found tool its category
+ * ({@code claims/tool-category-cues.tsv}). Immutable and thread-safe.
+ */
+public final class OpenVocabulary {
+
+    public static final String ACTOR_HEADS = "claims/actor-heads.tsv";
+    public static final String TOOL_HEADS = "claims/tool-heads.tsv";
+    public static final String TOOL_CATEGORY_CUES = "claims/tool-category-cues.tsv";
+
+    /** How the canonical name of an actor found by its head is made (see actor-heads.tsv). */
+    public enum Naming { PLACE, NAME, PHRASE, BODY }
+
+    public record ActorHead(ActorType type, Naming naming) { }
+
+    /** SPECIFIC: a tool by itself; GENERIC: a tool only with a name or a complement. */
+    public enum ToolHeadKind { SPECIFIC, GENERIC }
+
+    public record ToolHead(ToolCategory category, ToolHeadKind kind) { }
+
+    private final CueSet<ActorHead> actorHeads;
+    private final CueSet<ToolHead> toolHeads;
+    private final CueSet<ToolCategory> categoryCues;
+
+    private OpenVocabulary(ModelStore store) {
+        actorHeads = read(store, ACTOR_HEADS, 3, f -> new ActorHead(ActorType.valueOf(f[1]), Naming.valueOf(f[2])));
+        toolHeads = read(store, TOOL_HEADS, 3, f -> new ToolHead(ToolCategory.valueOf(f[1]), ToolHeadKind.valueOf(f[2])));
+        categoryCues = read(store, TOOL_CATEGORY_CUES, 2, f -> ToolCategory.valueOf(f[1]));
+    }
+
+    public static OpenVocabulary load(ModelStore store) {
+        return new OpenVocabulary(store);
+    }
+
+    private static <T> CueSet<T> read(ModelStore store, String file, int columns, Function<String[], T> parse) {
+        List<CuePattern.Entry<T>> entries = new ArrayList<>();
+        for (DataLine l : store.dataLines(file)) {
+            String[] f = l.fields();
+            if (f.length != columns) throw l.error("expected " + columns + " tab-separated columns");
+            try {
+                entries.add(new CuePattern.Entry<>(CuePattern.compile(f[0]), parse.apply(f)));
+            } catch (RuntimeException e) {
+                throw l.error(e.getMessage());
+            }
+        }
+        return new CueSet<>(entries);
+    }
+
+    public CueSet<ActorHead> actorHeads() { return actorHeads; }
+    public CueSet<ToolHead> toolHeads() { return toolHeads; }
+    public CueSet<ToolCategory> categoryCues() { return categoryCues; }
+}

@@ -1,0 +1,276 @@
+package fr.vigie.claims.mention;
+
+import fr.vigie.claims.mention.Mention.Determiner;
+import fr.vigie.claims.mention.Mention.Kind;
+import fr.vigie.claims.mention.Mention.Origin;
+import fr.vigie.claims.mention.OpenVocabulary.ToolHead;
+import fr.vigie.claims.mention.OpenVocabulary.ToolHeadKind;
+import fr.vigie.entities.GazetteerStage;
+import fr.vigie.lexicon.CuePattern.Hit;
+import fr.vigie.lexicon.Entries.ToolEntry;
+import fr.vigie.lexicon.Entries.ToolKind;
+import fr.vigie.lexicon.Lexicons;
+import fr.vigie.lexicon.Word;
+import fr.vigie.lexicon.Words;
+import fr.vigie.model.Claim.ToolCategory;
+import fr.vigie.model.Document;
+import fr.vigie.model.Entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where tools are found: every phrase of a document that names a surveillance tool. The tools
+ * and vendors of {@code lexicons/tools.tsv} come first, with their canonical names, widened
+ * to the words that count or describe them ("trois drones de pointe"); then a noun of
+ * {@code claims/tool-heads.tsv} with its name or describing complement ("le logiciel
+ * Veritas", "un logiciel baptisé Veritas", "des portiques de reconnaissance de la main"),
+ * its category from {@code claims/tool-category-cues.tsv}. A generic noun without either
+ * ("le dispositif", "ce logiciel") refers back to the last tool of the story. Thread-safe.
+ */
+public final class ToolMentionFinder {
+
+    /** Sentences a reference back looks for its antecedent. */
+    private static final int LOOK_BACK = 6;
+    /** Words of a describing complement after the head. */
+    private static final int COMPLEMENT = 6;
+
+    private final Lexicons lexicons;
+    private final OpenVocabulary vocabulary;
+
+    public ToolMentionFinder(Lexicons lexicons, OpenVocabulary vocabulary) {
+        this.lexicons = lexicons;
+        this.vocabulary = vocabulary;
+    }
+
+    public List<Mention> find(Document doc, SentenceWords words) {
+        Map<Integer, List<Entity>> entities = new HashMap<>();
+        for (Entity e : doc.entities()) {
+            if (e.type().equals(GazetteerStage.TOOL) || e.type().equals(GazetteerStage.VENDOR)) {
+                entities.computeIfAbsent(e.sentence(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        List<Mention> all = new ArrayList<>();
+        for (int s = 0; s < words.size(); s++) {
+            List<Word> ws = words.get(s);
+            List<Mention> here = new ArrayList<>();
+            for (Entity e : entities.getOrDefault(s, List.of())) {
+                ToolEntry t = e.canonical() == null ? null : lexicons.tool(e.canonical());
+                if (t == null) continue;
+                int first = wordAt(ws, e.start());
+                int end = wordEndAt(ws, e.end());
+                if (first < 0 || end <= first) continue;
+                int from = first, to = end;
+                if (t.kind() == ToolKind.TECHNOLOGY) {
+                    from = quantityStart(ws, first);
+                    to = complementEnd(ws, end, here);
+                }
+                String vendor = t.vendor();
+                here.add(new Mention(Kind.TOOL, Origin.LEXICON, Phrases.cut(doc.text(), ws, from, to), t.canonical(),
+                        ws.get(from).start(), ws.get(to - 1).end(), s, from, to, null, t.category(), vendor,
+                        ws.get(first).norm(), Phrases.determinerBefore(ws, from), Phrases.pluralWord(ws.get(end - 1)), -1));
+            }
+            for (Hit<ToolHead> h : vocabulary.toolHeads().findLongest(ws, 0, ws.size())) {
+                if (!free(here, h.start(), h.end())) continue;
+                Mention m = fromHead(doc, ws, s, h, here, all);
+                if (m != null) here.add(m);
+            }
+            here.sort(Comparator.comparingInt(Mention::start));
+            all.addAll(here);
+        }
+        return all;
+    }
+
+    private Mention fromHead(Document doc, List<Word> ws, int s, Hit<ToolHead> h, List<Mention> here, List<Mention> before) {
+        String text = doc.text();
+        int size = ws.size();
+        int first = h.firstWord();
+        int after = h.endWord();
+        Determiner det = Phrases.determinerBefore(ws, first);
+        String head = Words.fold(Phrases.cut(text, ws, first, after));
+        boolean plural = Phrases.pluralWord(ws.get(after - 1));
+        // a name: "le logiciel Veritas", "l'application « Signalis »", "un outil baptisé Argos"
+        int nameFrom = after;
+        if (nameFrom < size && Phrases.NAMING_VERBS.contains(ws.get(nameFrom).norm())) nameFrom++;
+        boolean quoted = nameFrom < size && Phrases.isQuoteOpen(ws.get(nameFrom));
+        if (quoted) nameFrom++;
+        int nameEnd = quoted ? quotedEnd(ws, nameFrom) : Phrases.nameEnd(ws, nameFrom, size);
+        if (nameEnd > nameFrom && (quoted || nameFrom > after || nameEnd - nameFrom <= 3)) {
+            String name = Phrases.cut(text, ws, nameFrom, nameEnd);
+            int end = quoted && nameEnd < size ? nameEnd + 1 : nameEnd;
+            ToolCategory cat = category(ws, first, end, h.value().category());
+            return new Mention(Kind.TOOL, Origin.HEAD, Phrases.cut(text, ws, first, end), name, ws.get(first).start(),
+                    ws.get(end - 1).end(), s, first, end, null, cat, null, head, det, plural, -1);
+        }
+        int from = quantityStart(ws, first);
+        int to = complementEnd(ws, after, here);
+        boolean described = to > after;
+        if (h.value().kind() == ToolHeadKind.GENERIC && (!described || det == Determiner.DEMONSTRATIVE)) {
+            Mention a = antecedent(before, here, s);
+            if (a == null || (det != Determiner.DEFINITE && det != Determiner.DEMONSTRATIVE && det != Determiner.POSSESSIVE)) {
+                return null;
+            }
+            return new Mention(Kind.TOOL, Origin.ANAPHOR, Phrases.cut(text, ws, first, to), a.canonical(),
+                    ws.get(first).start(), ws.get(to - 1).end(), s, first, to, null, a.category(), a.vendor(), head, det,
+                    plural, a.sentence());
+        }
+        if (h.value().kind() == ToolHeadKind.SPECIFIC && det == Determiner.DEMONSTRATIVE && !described) {
+            Mention a = antecedent(before, here, s);
+            if (a != null && a.head() != null && sameHead(a.head(), head)) {
+                return new Mention(Kind.TOOL, Origin.ANAPHOR, Phrases.cut(text, ws, first, to), a.canonical(),
+                        ws.get(first).start(), ws.get(to - 1).end(), s, first, to, null, a.category(), a.vendor(), head,
+                        det, plural, a.sentence());
+            }
+        }
+        String phrase = Phrases.cut(text, ws, from, to);
+        String canonical = Phrases.capitalised(Phrases.cut(text, ws, first, to));
+        ToolCategory cat = category(ws, first, to, h.value().category());
+        return new Mention(Kind.TOOL, Origin.HEAD, phrase, canonical, ws.get(from).start(), ws.get(to - 1).end(), s, from,
+                to, null, cat, null, head, det, plural, -1);
+    }
+
+    private static boolean sameHead(String a, String b) {
+        String x = a.endsWith("s") ? a.substring(0, a.length() - 1) : a;
+        String y = b.endsWith("s") ? b.substring(0, b.length() - 1) : b;
+        return x.equals(y);
+    }
+
+    private ToolCategory category(List<Word> ws, int from, int to, ToolCategory fallback) {
+        for (Hit<ToolCategory> c : vocabulary.categoryCues().findLongest(ws, from, to)) {
+            return c.value();
+        }
+        return fallback;
+    }
+
+    /** The last tool named (not referred to) in this sentence or the few before. */
+    private static Mention antecedent(List<Mention> before, List<Mention> here, int s) {
+        for (int k = here.size() - 1; k >= 0; k--) {
+            if (!here.get(k).refersBack()) return here.get(k);
+        }
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Mention m = before.get(k);
+            if (s - m.sentence() > LOOK_BACK) break;
+            if (!m.refersBack()) return m;
+        }
+        return null;
+    }
+
+    /** Where a counted phrase starts: "57 caméras", "trois drones", "une cinquantaine de nouvelles caméras". */
+    private static int quantityStart(List<Word> ws, int first) {
+        int i = first;
+        while (i > 0) {
+            Word w = ws.get(i - 1);
+            String n = w.norm();
+            if (Phrases.QUANTITY.contains(n) || Phrases.isNumber(w)) {
+                i--;
+            } else if ((n.equals("de") || n.equals("d") || n.equals("'")) && i - 2 >= 0
+                    && (Phrases.QUANTITY.contains(ws.get(i - 2).norm()) || ws.get(i - 2).norm().equals("'"))) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        while (i < first && !(Phrases.QUANTITY.contains(ws.get(i).norm()) || Phrases.isNumber(ws.get(i)))) i++;
+        return i;
+    }
+
+    /**
+     * The end of the describing complement after a head: adjectives ("supplémentaires",
+     * "biométriques", "augmentées") and "de …"/"à …" phrases of nouns and adjectives ("de
+     * reconnaissance de la main", "à lecture de plaques"), up to the first word that is
+     * neither (a verb, a relative, a circumstance): "les caméras installées en 2019" is
+     * "caméras installées", "le logiciel détecte" is "logiciel".
+     */
+    private int complementEnd(List<Word> ws, int after, List<Mention> here) {
+        int size = ws.size();
+        int limit = Math.min(size, after + COMPLEMENT);
+        int end = after;
+        int j = after;
+        boolean afterPreposition = false;
+        while (j < limit) {
+            Word w = ws.get(j);
+            String n = w.norm();
+            if (!free(here, w.start(), w.end())) break;
+            if (Phrases.OF.contains(n) || w.lower().equals("\u00e0")) {
+                afterPreposition = true;
+                j++;
+                continue;
+            }
+            if (afterPreposition && (Phrases.DEFINITE.contains(n) || n.equals("'"))) {
+                j++;
+                continue;
+            }
+            if (n.equals("-") && j > after && Phrases.adjacent(ws.get(j - 1), w)) {
+                j++;
+                continue;
+            }
+            if (w.isPunctuation() || Phrases.STOP.contains(n) || w.capitalized() || Phrases.isNumber(w)) break;
+            boolean describes = afterPreposition ? !looksFinite(n) : looksAdjective(n) || isCategoryCue(ws, j);
+            if (!describes) break;
+            afterPreposition = false;
+            j++;
+            end = j;
+        }
+        return end;
+    }
+
+    /** A word that can only be a verb form here: conjugated endings no noun or adjective of a tool phrase takes. */
+    private static boolean looksFinite(String n) {
+        return n.endsWith("ait") || n.endsWith("aient") || n.endsWith("ront") || n.endsWith("rait") || n.endsWith("ons")
+                || n.endsWith("ez") || n.endsWith("era") || n.endsWith("ira");
+    }
+
+    /** Adjective and participle endings of French ("biométriques", "augmentées", "mobiles", "thermique"). */
+    private static boolean looksAdjective(String n) {
+        // adverbs ("immédiatement") and present participles ("exploitant") say what is done, not what it is
+        if (n.length() < 4 || looksFinite(n) || n.endsWith("ment") || n.endsWith("ant") || n.endsWith("ants")) return false;
+        for (String end : ADJECTIVE_ENDINGS) {
+            if (n.endsWith(end)) return true;
+        }
+        return false;
+    }
+
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("ique", "iques", "if", "ifs", "ive", "ives", "al",
+            "ale", "ales", "aux", "el", "elle", "els", "elles", "aire", "aires", "ee", "ees", "ible", "ibles",
+            "able", "ables", "ile", "iles", "eur", "eurs", "euse", "euses", "ien", "iens", "ienne", "iennes",
+            "ent", "ents", "ente", "entes", "ois", "oise", "oises", "ain", "aine", "aines", "ains");
+
+    private boolean isCategoryCue(List<Word> ws, int j) {
+        for (Hit<ToolCategory> c : vocabulary.categoryCues().findAll(ws, j, Math.min(ws.size(), j + 3))) {
+            if (c.firstWord() == j) return true;
+        }
+        return false;
+    }
+
+    private static int quotedEnd(List<Word> ws, int from) {
+        for (int j = from; j < ws.size() && j < from + 6; j++) {
+            if (Phrases.isQuoteClose(ws.get(j))) return j;
+        }
+        return from;
+    }
+
+    private static boolean free(List<Mention> ms, int start, int end) {
+        for (Mention m : ms) {
+            if (m.overlaps(start, end)) return false;
+        }
+        return true;
+    }
+
+    private static int wordAt(List<Word> ws, int offset) {
+        for (int i = 0; i < ws.size(); i++) {
+            if (ws.get(i).end() > offset) return i;
+        }
+        return -1;
+    }
+
+    private static int wordEndAt(List<Word> ws, int offset) {
+        int end = -1;
+        for (int i = 0; i < ws.size(); i++) {
+            if (ws.get(i).start() < offset) end = i + 1;
+        }
+        return end;
+    }
+}

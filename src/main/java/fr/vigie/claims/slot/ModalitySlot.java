@@ -1,0 +1,69 @@
+package fr.vigie.claims.slot;
+
+import fr.vigie.claims.ClaimRules.CueKind;
+import fr.vigie.claims.ClaimRules.Trigger;
+import fr.vigie.lexicon.CuePattern.Hit;
+import fr.vigie.lexicon.Word;
+import fr.vigie.model.Claim;
+import fr.vigie.model.Claim.Modality;
+
+import java.util.List;
+
+/**
+ * How the text states a usage: negated ("n'a jamais utilisé", "dément avoir…"), alleged (the
+ * journalistic conditional), planned ("envisage de", "va déployer", a future), reported (a
+ * source or a reporting verb), or asserted; and who says so. Read from the cues of
+ * {@code claims/modality-cues.tsv} in the evidence sentence, the ones around the trigger first.
+ */
+public final class ModalitySlot {
+
+    /** Words between "ne" and its "pas/jamais" around a trigger. */
+    private static final int NEGATION_SPAN = 4;
+
+    private ModalitySlot() {
+    }
+
+    public record Reading(Modality modality, Claim.Attribution attribution) { }
+
+    public static Reading of(String text, List<Word> words, List<Hit<CueKind>> cues, Hit<Trigger> trigger) {
+        int at = trigger == null ? words.size() : trigger.firstWord();
+        boolean negated = false, conditional = false, plan = false, reported = false, denial = false;
+        Hit<CueKind> source = null;
+        for (Hit<CueKind> c : cues) {
+            switch (c.value()) {
+                case NEGATION -> {
+                    if (c.firstWord() < at && at - c.endWord() <= NEGATION_SPAN && endOfNegation(cues, c, at)) negated = true;
+                }
+                case DENIAL -> denial |= c.firstWord() < at;
+                case CONDITIONAL -> conditional |= Math.abs(c.firstWord() - at) <= 3;
+                case PLAN, PLAN_ANY -> plan = true;
+                case SOURCE -> {
+                    reported = true;
+                    if (source == null) source = c;
+                }
+                case REPORTING -> reported = true;
+                default -> { }
+            }
+        }
+        Claim.Attribution attribution = null;
+        if (source != null) {
+            int j = source.endWord();
+            int end = j;
+            while (end < words.size() && end < j + 6 && !words.get(end).isPunctuation()) end++;
+            if (end > j) {
+                String who = text.substring(words.get(j).start(), words.get(end - 1).end());
+                attribution = new Claim.Attribution(text.substring(source.start(), words.get(end - 1).end()), who);
+            }
+        }
+        Modality m = negated || denial ? Modality.NEGATED : conditional ? Modality.ALLEGED : plan ? Modality.PLANNED
+                : reported ? Modality.REPORTED : Modality.ASSERTED;
+        return new Reading(m, attribution);
+    }
+
+    private static boolean endOfNegation(List<Hit<CueKind>> cues, Hit<CueKind> ne, int at) {
+        for (Hit<CueKind> c : cues) {
+            if (c.value() == CueKind.NEGATION_END && c.firstWord() > ne.firstWord() && c.firstWord() <= at + 2) return true;
+        }
+        return false;
+    }
+}
