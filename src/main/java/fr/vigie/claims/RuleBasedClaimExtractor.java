@@ -1905,9 +1905,11 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             if (c.value() != CueKind.REPORTING) continue;
             if (c.firstWord() >= t.first() && c.firstWord() < t.end()) continue;
             Mention src = null;
+            boolean postposed = c.firstWord() > t.end();
             for (Mention m : v.mentions) {
-                if (m.end() <= c.firstWord() && (m.kind() == MentionKind.INSTITUTION || m.kind() == MentionKind.PERSON
-                        || m.kind() == MentionKind.ACTOR)) {
+                // ", a indiqué la mairie" after the usage: the subject of the usage is not who says it
+                if (m.end() <= c.firstWord() && !(postposed && m.first() < t.first())
+                        && (m.kind() == MentionKind.INSTITUTION || m.kind() == MentionKind.PERSON || m.kind() == MentionKind.ACTOR)) {
                     src = m;
                 }
             }
@@ -1925,6 +1927,17 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
             }
             if (src != null && src.first() < c.firstWord()) {
                 return new Claim.Attribution(text.substring(src.start(), c.end()), text.substring(src.start(), src.stop()));
+            }
+            if (postposed) {
+                // ", a indiqué la mairie." with no mention there: the noun phrase after the verb
+                int first = c.endWord();
+                while (first < v.words.size() && DETERMINERS.contains(v.words.get(first).norm())) first++;
+                int end = first;
+                while (end < v.words.size() && end < first + 6 && !v.words.get(end).isPunctuation()) end++;
+                if (end > first) {
+                    return new Claim.Attribution(text.substring(c.start(), v.words.get(end - 1).end()),
+                            text.substring(v.words.get(first).start(), v.words.get(end - 1).end()));
+                }
             }
             return new Claim.Attribution(text.substring(c.start(), c.end()), null);
         }
@@ -2176,8 +2189,10 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 int next = d.sentence() + 1;
                 if (next < views.size()) {
                     SentenceView v = views.get(next);
+                    // … but not a sentence about another usage ("Le préfet a autorisé l'usage de caméras par la
+                    // gendarmerie"): a trigger of its own says it speaks of something else
                     if (!v.question && !v.legal.isEmpty() && !claimSentences.contains(next)
-                            && toolsBySentence.getOrDefault(next, List.of()).isEmpty()) {
+                            && toolsBySentence.getOrDefault(next, List.of()).isEmpty() && v.triggers.isEmpty()) {
                         best = v;
                     }
                 }
