@@ -28,6 +28,9 @@ public final class SupportSlot {
         add(doc, parts, ev, c.tool().start(), c.tool().end(), "tool");
         if (c.time() != null) add(doc, parts, ev, c.time().start(), c.time().end(), "time");
         if (c.place() != null) add(doc, parts, ev, c.place().start(), c.place().end(), "place");
+        // a legal basis or an attribution quoted from another sentence: the nearest one that holds its words
+        if (c.legal() != null) quoted(doc, parts, ev, c.legal().text(), "legal");
+        if (c.attribution() != null) quoted(doc, parts, ev, c.attribution().text(), "attribution");
         for (Map.Entry<Integer, List<String>> e : extra.entrySet()) {
             if (e.getKey() == ev || e.getKey() < 0 || e.getKey() >= doc.sentences().size()) continue;
             for (String p : e.getValue()) {
@@ -41,6 +44,21 @@ public final class SupportSlot {
             out.add(new Claim.Support(k, s.start(), s.end(), doc.cut(s.start(), s.end()), parts.get(k)));
         });
         return c.withSupport(out);
+    }
+
+    private static void quoted(Document doc, Map<Integer, List<String>> parts, int evidence, String words, String part) {
+        if (words == null || words.isEmpty()) return;
+        Sentence e = doc.sentences().get(evidence);
+        if (doc.cut(e.start(), e.end()).contains(words)) return;
+        int best = -1;
+        for (Sentence s : doc.sentences()) {
+            if (doc.cut(s.start(), s.end()).contains(words)
+                    && (best < 0 || Math.abs(s.index() - evidence) < Math.abs(best - evidence))) best = s.index();
+        }
+        if (best >= 0) {
+            List<String> l = parts.computeIfAbsent(best, k -> new ArrayList<>());
+            if (!l.contains(part)) l.add(part);
+        }
     }
 
     private static void add(Document doc, Map<Integer, List<String>> parts, int evidence, int start, int end, String part) {
