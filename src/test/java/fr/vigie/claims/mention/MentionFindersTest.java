@@ -1,0 +1,120 @@
+package fr.vigie.claims.mention;
+
+import fr.vigie.SharedVigie;
+import fr.vigie.Source;
+import fr.vigie.claims.mention.Mention.Origin;
+import fr.vigie.lexicon.Lexicons;
+import fr.vigie.model.Claim.ActorType;
+import fr.vigie.model.Claim.ToolCategory;
+import fr.vigie.model.Document;
+import fr.vigie.pipeline.ModelStore;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Actors and tools that no lexicon names, found from their head nouns, on sentences written for the test. */
+class MentionFindersTest {
+
+    private static final Lexicons LEXICONS = Lexicons.load(ModelStore.classpath());
+    private static final OpenVocabulary VOCABULARY = OpenVocabulary.load(ModelStore.classpath());
+
+    private static Document doc(String text) {
+        var r = SharedVigie.get().process(text, new Source("test.txt", null, "2025-03-04"));
+        assertTrue(r.isOk(), () -> String.valueOf(r.error()));
+        return r.document();
+    }
+
+    private static List<Mention> actors(Document d) {
+        return new ActorMentionFinder(LEXICONS, VOCABULARY).find(d, SentenceWords.of(d));
+    }
+
+    private static List<Mention> tools(Document d) {
+        return new ToolMentionFinder(LEXICONS, VOCABULARY).find(d, SentenceWords.of(d));
+    }
+
+    private static Mention byText(List<Mention> ms, String text) {
+        return ms.stream().filter(m -> m.text().equals(text)).findFirst().orElse(null);
+    }
+
+    @Test
+    void aCompanyAndAProductNamedOnce() {
+        Document d = doc("La société Lumina a installé un logiciel baptisé Veritas dans le hall de la gare.");
+        Mention a = byText(actors(d), "société Lumina");
+        assertNotNull(a, () -> "actors: " + actors(d));
+        assertEquals("Lumina", a.canonical());
+        assertEquals(ActorType.PRIVATE, a.actorType());
+        Mention t = tools(d).stream().filter(m -> m.canonical().equals("Veritas")).findFirst().orElse(null);
+        assertNotNull(t, () -> "tools: " + tools(d));
+        assertEquals("logiciel baptisé Veritas", t.text());
+        // every offset cuts the text it claims
+        assertEquals(t.text(), d.text().substring(t.start(), t.end()));
+        assertEquals(a.text(), d.text().substring(a.start(), a.end()));
+    }
+
+    @Test
+    void eachItemOfAListAfterAHead() {
+        Document d = doc("Les enseignes Maxilo, Primevert et Tartanville utilisent un logiciel d'analyse des comportements.");
+        List<Mention> as = actors(d);
+        for (String name : List.of("Maxilo", "Primevert", "Tartanville")) {
+            Mention m = as.stream().filter(x -> x.canonical().equals(name)).findFirst().orElse(null);
+            assertNotNull(m, () -> name + " missing from " + as);
+            assertEquals(ActorType.PRIVATE, m.actorType());
+        }
+        Mention t = byText(tools(d), "logiciel d'analyse des comportements");
+        assertNotNull(t, () -> "tools: " + tools(d));
+        assertEquals(ToolCategory.VIDEO_ANALYTICS, t.category());
+    }
+
+    @Test
+    void aBareHeadRefersBackToTheTown() {
+        Document d = doc("La commune de Plougastel-Daoulas a acheté trois drones de pointe en janvier. "
+                + "Depuis, la mairie les fait voler chaque week-end.");
+        Mention town = actors(d).stream().filter(m -> m.sentence() == 0).findFirst().orElseThrow();
+        assertEquals("Plougastel-Daoulas", town.canonical());
+        assertEquals(ActorType.LOCAL_AUTHORITY, town.actorType());
+        Mention mairie = byText(actors(d), "mairie");
+        assertNotNull(mairie, () -> "actors: " + actors(d));
+        assertEquals(Origin.ANAPHOR, mairie.origin());
+        assertEquals("Plougastel-Daoulas", mairie.canonical());
+        assertEquals(0, mairie.antecedentSentence());
+        Mention drones = byText(tools(d), "trois drones de pointe");
+        assertNotNull(drones, () -> "tools: " + tools(d));
+        assertEquals(ToolCategory.DRONE, drones.category());
+    }
+
+    @Test
+    void aGenericNounAloneRefersToTheLastTool() {
+        Document d = doc("Le syndicat des transports a commandé un logiciel nommé Argos. Ce logiciel repère les bagages oubliés.");
+        Mention back = tools(d).stream().filter(m -> m.sentence() == 1).findFirst().orElse(null);
+        assertNotNull(back, () -> "tools: " + tools(d));
+        assertEquals("Argos", back.canonical());
+        assertTrue(back.refersBack());
+    }
+
+    @Test
+    void aTownAfterAPrepositionSaysWhereNotWho() {
+        Document d = doc("À Rennes, des caméras filment la place depuis 2020.");
+        assertFalse(actors(d).stream().anyMatch(m -> m.canonical().equals("Rennes")), () -> "actors: " + actors(d));
+        Document who = doc("Rennes a installé des caméras sur la place en 2020.");
+        assertTrue(actors(who).stream().anyMatch(m -> m.canonical().equals("Rennes")), () -> "actors: " + actors(who));
+    }
+
+    @Test
+    void aToolPhraseStopsAtItsVerb() {
+        Document d = doc("Les caméras thermiques détectent les intrusions la nuit.");
+        assertNotNull(byText(tools(d), "caméras thermiques"), () -> "tools: " + tools(d));
+        Document e = doc("Un appareil pourrait remplacer les agents.");
+        assertTrue(tools(e).stream().noneMatch(m -> m.text().contains("pourrait")), () -> "tools: " + tools(e));
+    }
+
+    @Test
+    void aTownOfTheCommunesListIsAPlace() {
+        assertNotNull(LEXICONS.place("Plougastel-Daoulas"));
+        assertEquals(ActorType.LOCAL_AUTHORITY, LEXICONS.place("Plougastel-Daoulas").actorType());
+    }
+}
