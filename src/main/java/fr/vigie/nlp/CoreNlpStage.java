@@ -153,7 +153,11 @@ public final class CoreNlpStage implements Stage {
         String text = doc.text();
         Annotation ann = new Annotation(text);
         tokenize.annotate(ann);
-        ssplit.annotate(ann);
+        if (ann.get(CoreAnnotations.SentencesAnnotation.class) == null) {
+            // CoreNLP 4.5's tokenizer splits sentences itself (the same splits ssplit gives, which
+            // then logs an error at every document): ssplit runs only when it did not
+            ssplit.annotate(ann);
+        }
         LongSentences.Cut cut = LongSentences.cut(text, ann.get(CoreAnnotations.SentencesAnnotation.class));
         ann.set(CoreAnnotations.SentencesAnnotation.class, cut.sentences());
         if (cut.passages() > 0) {
