@@ -87,7 +87,7 @@ public final class BatchRunner {
     public static Builder builder(Vigie vigie, Function<String, Source> sources) {
         Objects.requireNonNull(vigie, "vigie");
         return new Builder(input -> input.problem() != null
-                ? Result.error(input.name(), null, ErrorCode.UNREADABLE, input.problem())
+                ? Result.error(input.source(), null, ErrorCode.UNREADABLE, input.problem())
                 : vigie.process(input.file(), sources.apply(input.name())));
     }
 
@@ -307,7 +307,7 @@ public final class BatchRunner {
                         lock.notifyAll();
                     }
                     for (Job job : late) {
-                        record(job, Result.error(job.input.name(), null, ErrorCode.TIMEOUT,
+                        record(job, Result.error(job.input.source(), null, ErrorCode.TIMEOUT,
                                 "processing took longer than the limit of " + seconds(timeout)
                                         + "; the document was left and the run went on"));
                         synchronized (lock) {
@@ -368,7 +368,7 @@ public final class BatchRunner {
                         skip = !force && job.slot.upToDate(job.input);
                         result = skip ? null : processor.process(job.input);
                     } catch (RuntimeException | Error e) {
-                        result = Result.error(job.input.name(), null, ErrorCode.INTERNAL_ERROR,
+                        result = Result.error(job.input.source(), null, ErrorCode.INTERNAL_ERROR,
                                 e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
                     }
                     synchronized (lock) {
@@ -418,7 +418,6 @@ public final class BatchRunner {
     }
 
     static String describe(Throwable e) {
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        return IoErrors.describe(e);
     }
 }
