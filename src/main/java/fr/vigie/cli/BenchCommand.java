@@ -18,14 +18,15 @@ import java.util.concurrent.Callable;
 
 /** {@code vigie bench}: speed and memory of Vigie, against the stock CoreNLP French pipeline. */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measures model load time, time to the first document, documents and tokens per second",
-                "with each thread count, peak heap and resident memory, for Vigie's full extraction and, on the",
-                "same texts, for the stock CoreNLP French pipeline (tokenize, ssplit, mwt, pos, ner).",
-                "The texts are N articles made of paragraphs of samples/*.txt drawn with a fixed seed,",
-                "or the files of --corpus. Vigie runs them once alone (memory), then the two pipelines take",
-                "turns by blocks of 20 documents, so that both meet the same load of a shared machine.",
-                "Progress goes to standard error, figures to standard output.",
-                "Run it in a fresh JVM (./vigie bench) for honest load times."})
+        header = "Measures Vigie's speed and memory against the stock CoreNLP French pipeline.",
+        description = {"Measures model load time, time to the first document, documents and tokens per second "
+                + "with each thread count, peak heap and resident memory, for Vigie's full extraction and, on the "
+                + "same texts, for the stock CoreNLP French pipeline (tokenize, ssplit, mwt, pos, ner).",
+                "The texts are N articles made of paragraphs of samples/*.txt drawn with a fixed seed, or the "
+                + "files of --corpus. Vigie runs them once alone (memory), then the two pipelines take turns by "
+                + "blocks of 20 documents, so that both meet the same load of a shared machine.",
+                "Progress goes to standard error, figures to standard output. Run it in a fresh JVM "
+                + "(./vigie bench) for honest load times."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--docs", paramLabel = "N", defaultValue = "1000",
