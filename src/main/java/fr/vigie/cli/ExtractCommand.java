@@ -156,7 +156,6 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Instant startedAt = Instant.now();
-        long started = System.nanoTime();
 
         JsonOutput json = new JsonOutput(includeText);
         ResultSink sink;
@@ -172,20 +171,22 @@ public final class ExtractCommand implements Callable<Integer> {
             return 1;
         }
 
-        Vigie vigie;
-        try {
-            vigie = loaded(models, maxBytes, fullNlp);
-        } catch (RuntimeException e) {
-            sink.abort();
-            throw e;
-        }
-        double loadSeconds = (System.nanoTime() - started) / 1e9;
+        // the models are loaded when the first input that needs processing comes, not before:
+        // a re-run whose outputs are all current loads nothing
+        java.util.concurrent.atomic.AtomicReference<Vigie> loadedVigie = new java.util.concurrent.atomic.AtomicReference<>();
+        Double[] loadSeconds = {null};
+        Runnable load = () -> {
+            long t0 = System.nanoTime();
+            loadedVigie.set(loaded(models, maxBytes, fullNlp));
+            loadSeconds[0] = (System.nanoTime() - t0) / 1e9;
+        };
 
         InputWalker walker = new InputWalker(excludes);
         if (out != null) {
             walker.skipOutput(out);
         }
         BatchRunner.Processor processor = input -> {
+            Vigie vigie = loadedVigie.get();
             Source source = new Source(input.source(), null, date);
             if (input.file() == null) {
                 return vigie.process(System.in, source);
@@ -199,7 +200,7 @@ public final class ExtractCommand implements Callable<Integer> {
         try (Progress bar = Progress.create(quiet ? Progress.Mode.none : progress, err)) {
             BatchRunner runner = BatchRunner.builder(processor).threads(nThreads)
                     .timeout(timeoutSeconds == 0 ? null : Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
-                    .force(force).listener(bar).build();
+                    .force(force).listener(bar).prepare(load).build();
             report = runner.run(consumer -> {
                 for (String p : paths) {
                     if (p.equals("-")) {
@@ -219,7 +220,7 @@ public final class ExtractCommand implements Callable<Integer> {
         context.put("format", format.name());
         context.put("force", force);
         context.put("excluded", walker.excluded());
-        context.put("modelLoadSeconds", round(loadSeconds));
+        context.put("modelLoadSeconds", loadSeconds[0] == null ? null : round(loadSeconds[0]));
         if (folder != null) {
             context.put("strayTemporaryFilesRemoved", folder.strayTemporaryFiles());
         }

@@ -126,6 +126,12 @@ class CliEdgesTest {
 
         assertFalse(Files.exists(out.resolve(".vigie-run.lock")), "the lock goes with the run");
 
+        r = run("extract", a.toString(), b.toString(), "--out", out.toString(), "--threads", "1", "--quiet");
+        assertEquals(0, r[0], (String) r[2]);
+        JsonNode manifest = JSON.readTree(out.resolve("_run.json").toFile());
+        assertEquals(2, manifest.get("inputs").get("skipped").asInt(), manifest.toString());
+        assertTrue(manifest.get("modelLoadSeconds").isNull(), "every output current: no model loaded " + manifest);
+
         Path reference = tmp.resolve("reference");
         Files.newOutputStream(reference).close();
         Set<PosixFilePermission> umask = Files.getPosixFilePermissions(reference);
