@@ -23,8 +23,8 @@ import java.util.MissingResourceException;
 /**
  * Identifies the language of a text with Apache OpenNLP's language detector (the
  * {@code opennlp-models-langdetect} model, 103 languages). A text too short to judge
- * ({@link #MIN_LETTERS} letters) is said to be uncertain, unless the model is sure it is
- * French. Thread-safe: the shared model is only read.
+ * (under {@link #MIN_LETTERS} letters) is said to be uncertain, with the model's guess.
+ * Thread-safe: the shared model is only read.
  */
 public final class LanguageIdentifier {
 
@@ -58,7 +58,7 @@ public final class LanguageIdentifier {
 
     /**
      * The language of a text, and whether the identifier can be trusted with it: below
-     * {@link #MIN_LETTERS} letters it cannot, unless it is {@value #SURE} sure of French.
+     * {@link #MIN_LETTERS} letters it cannot.
      *
      * @param language   the ISO 639-1 code ("fr", "de", …) of the most probable language
      * @param letters    the letters of the sample judged
@@ -81,7 +81,9 @@ public final class LanguageIdentifier {
         int b = argMax(p);
         String best = model.getMaxentModel().getOutcome(b);
         String iso = ISO3_TO_ISO1.getOrDefault(best, best);
-        return new Identification(iso, letters, p[b], iso.equals("fr") && p[b] >= SURE);
+        // on so few letters the model's probabilities are flat (0.06 for French on a French
+        // sentence of 80 letters): its guess is reported, never relied on
+        return new Identification(iso, letters, p[b], false);
     }
 
     /** The ISO 639-1 code of the text's language ("fr", "en", …); French for a text too short to judge. */

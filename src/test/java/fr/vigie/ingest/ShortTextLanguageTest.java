@@ -48,11 +48,11 @@ class ShortTextLanguageTest {
     }
 
     @Test
-    void aShortTextIsUncertainUnlessTheIdentifierIsSureOfFrench() throws Exception {
+    void aShortFrenchTextIsUncertainTooWithFrenchAsTheGuess() throws Exception {
         Document d = ingest("Vidéosurveillance : la mairie de Vernon a installé des caméras dans le centre.");
-        // either the identifier is sure this is French, or the record says it could not tell
-        assertTrue("fr".equals(d.language()) && !warned(d, "LANGUAGE_UNCERTAIN")
-                || d.language() == null && warned(d, "LANGUAGE_UNCERTAIN"), d.language() + " " + d.warnings());
+        assertNull(d.language());
+        assertTrue(warned(d, "LANGUAGE_UNCERTAIN"), d.warnings().toString());
+        assertTrue(d.warnings().get(0).message().contains("'fr'"), d.warnings().toString());
         assertTrue(!warned(d, "LANGUAGE_NOT_FRENCH"), "never 'not French' on a guess: " + d.warnings());
     }
 }
