@@ -3,10 +3,18 @@ package fr.vigie;
 import fr.vigie.model.DocumentDate;
 
 /**
- * What the caller says about an input besides its bytes: its name (a path relative to the
- * input root, shown as {@code document.source}), an optional media type hint and an
- * optional date, used when the file itself gives none ({@code document.date.origin:
- * OPTION}).
+ * What the caller says about an input besides its bytes.
+ *
+ * @param name          what the output calls the input ({@code document.source}): any name
+ *                      the caller chooses, a path as given for a file
+ * @param mediaTypeHint the type the caller knows ({@code "text/html; charset=UTF-8"}), or
+ *                      null to let Tika detect it from the bytes; a declared charset of
+ *                      plain text is taken instead of guessed
+ * @param date          the publication date, {@code YYYY}, {@code YYYY-MM} or
+ *                      {@code YYYY-MM-DD}, used only when the file itself gives none
+ *                      ({@code document.date.origin: OPTION}); or null
+ *
+ * <p>Immutable and so safe to share between threads.
  */
 public record Source(String name, String mediaTypeHint, String date) {
 

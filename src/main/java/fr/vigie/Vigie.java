@@ -20,16 +20,24 @@ import java.util.Objects;
 
 /**
  * Vigie's entry point: loads the models once, then turns files, streams or strings into
- * {@link Result}s. One instance is safe to share between threads.
+ * {@link Result}s.
  *
  * <pre>{@code
  * Vigie vigie = Vigie.create();
  * Result r = vigie.process(Path.of("article.html"));
  * r.document().claims().forEach(System.out::println);
+ * String json = new JsonOutput(false).tree(r).toString();
  * }</pre>
  *
- * Bad input never throws: it gives a result with {@link Result.Status#ERROR} and an
- * {@link ErrorCode}.
+ * <p><b>Threads.</b> One instance is safe to share between threads, and is meant to be:
+ * loading takes seconds and about 400 MB of heap; the models are only read afterwards.
+ *
+ * <p><b>Never throws for bad input.</b> The {@code process} methods return a result with
+ * {@link Result.Status#ERROR} and an {@link ErrorCode} for anything wrong with the input
+ * (missing, unreadable, too large, corrupt, encrypted, no text) and even for a fault of
+ * Vigie on it ({@code INTERNAL_ERROR}); they throw only {@link NullPointerException} for a
+ * null argument. An interrupted thread gets a {@code TIMEOUT} result. Loading
+ * ({@link #create()}, {@link Builder#build()}) throws when the models cannot be read.
  */
 public final class Vigie {
 

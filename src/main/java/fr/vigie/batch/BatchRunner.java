@@ -74,6 +74,7 @@ public final class BatchRunner {
     private final Duration timeout;
     private final boolean force;
     private final Listener listener;
+    private final Runnable prepare;
 
     private BatchRunner(Builder b) {
         this.processor = b.processor;
@@ -81,13 +82,14 @@ public final class BatchRunner {
         this.timeout = b.timeout;
         this.force = b.force;
         this.listener = b.listener;
+        this.prepare = b.prepare;
     }
 
     /** A runner over a Vigie; {@code sources} gives each input's {@link Source} (name, fallback date). */
     public static Builder builder(Vigie vigie, Function<String, Source> sources) {
         Objects.requireNonNull(vigie, "vigie");
         return new Builder(input -> input.problem() != null
-                ? Result.error(input.name(), null, ErrorCode.UNREADABLE, input.problem())
+                ? Result.error(input.source(), null, ErrorCode.UNREADABLE, input.problem())
                 : vigie.process(input.file(), sources.apply(input.name())));
     }
 
@@ -111,6 +113,7 @@ public final class BatchRunner {
         private Duration timeout;
         private boolean force;
         private Listener listener = new Listener() { };
+        private Runnable prepare = () -> { };
 
         private Builder(Processor processor) {
             this.processor = processor;
@@ -138,6 +141,17 @@ public final class BatchRunner {
 
         public Builder listener(Listener l) {
             this.listener = Objects.requireNonNull(l);
+            return this;
+        }
+
+        /**
+         * Runs once, before the first input that is not skipped is processed, and outside any
+         * input's time limit: where the processor's models are loaded only when there is work
+         * (a re-run whose outputs are all current loads nothing). When it throws, the run stops
+         * with that failure.
+         */
+        public Builder prepare(Runnable once) {
+            this.prepare = Objects.requireNonNull(once);
             return this;
         }
 
@@ -170,6 +184,9 @@ public final class BatchRunner {
         private final BlockingQueue<Job> queue = new ArrayBlockingQueue<>(Math.max(4, threads * 4));
         private final RunStats stats = new RunStats();
         private final Object lock = new Object();
+        private final Object prepareLock = new Object();
+        private boolean preparedOnce;
+        private volatile String prepareFailure;
         /** The document each live worker is on (guarded by lock). */
         private final Map<Worker, Job> running = new IdentityHashMap<>();
         private final List<Thread> abandoned = new ArrayList<>();
@@ -307,7 +324,7 @@ public final class BatchRunner {
                         lock.notifyAll();
                     }
                     for (Job job : late) {
-                        record(job, Result.error(job.input.name(), null, ErrorCode.TIMEOUT,
+                        record(job, Result.error(job.input.source(), null, ErrorCode.TIMEOUT,
                                 "processing took longer than the limit of " + seconds(timeout)
                                         + "; the document was left and the run went on"));
                         synchronized (lock) {
@@ -358,17 +375,24 @@ public final class BatchRunner {
                         }
                         continue;
                     }
+                    boolean skip;
+                    try {
+                        skip = !force && job.slot.upToDate(job.input);
+                    } catch (RuntimeException e) {
+                        skip = false;
+                    }
+                    if (!skip && !prepared()) {
+                        return;
+                    }
                     job.startedNanos = System.nanoTime();
                     synchronized (lock) {
                         running.put(this, job);
                     }
                     Result result;
-                    boolean skip = false;
                     try {
-                        skip = !force && job.slot.upToDate(job.input);
                         result = skip ? null : processor.process(job.input);
                     } catch (RuntimeException | Error e) {
-                        result = Result.error(job.input.name(), null, ErrorCode.INTERNAL_ERROR,
+                        result = Result.error(job.input.source(), null, ErrorCode.INTERNAL_ERROR,
                                 e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
                     }
                     synchronized (lock) {
@@ -386,6 +410,25 @@ public final class BatchRunner {
                     }
                 }
             }
+        }
+
+        /** Runs the preparation once (other workers wait for it); false when it failed and the run stops. */
+        private boolean prepared() {
+            synchronized (prepareLock) {
+                if (!preparedOnce) {
+                    preparedOnce = true;
+                    try {
+                        prepare.run();
+                    } catch (RuntimeException | Error e) {
+                        prepareFailure = "cannot prepare the processing: " + describe(e);
+                    }
+                }
+            }
+            if (prepareFailure != null) {
+                fail(prepareFailure);
+                return false;
+            }
+            return true;
         }
 
         private void record(Job job, Result result) {
@@ -418,7 +461,6 @@ public final class BatchRunner {
     }
 
     static String describe(Throwable e) {
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        return IoErrors.describe(e);
     }
 }

@@ -33,7 +33,11 @@ import java.util.Set;
  * removed when the folder is opened; their names never end in {@code .json}, so they are
  * never taken for outputs.
  *
- * <p><b>One run at a time.</b> The folder is locked ({@value #LOCK}) while a run writes to it.
+ * <p><b>One run at a time.</b> The folder is locked ({@value #LOCK}) while a run writes to
+ * it; the lock file is removed when the run ends.
+ *
+ * <p>Files are created with the permissions the process's umask gives (as {@code cp} or a
+ * shell redirection would), not readable by their owner alone.
  *
  * <p><b>Resuming.</b> {@link Slot#upToDate} is true when the output exists, is a valid
  * record, and is newer than the input or was made from the same bytes (its
@@ -68,20 +72,52 @@ public final class OutputFolder implements ResultSink {
         this.root = root.toAbsolutePath().normalize();
         this.json = json;
         this.pretty = pretty;
-        Files.createDirectories(this.root);
-        this.lockChannel = FileChannel.open(this.root.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock l;
         try {
-            l = lockChannel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            l = null;
+            Files.createDirectories(this.root);
+        } catch (IOException e) {
+            throw new IOException("cannot create the folder " + IoErrors.describe(e), e);
         }
-        if (l == null) {
-            lockChannel.close();
-            throw new IOException("another Vigie run is writing to " + this.root);
+        FileChannel channel;
+        FileLock l;
+        while (true) {
+            channel = FileChannel.open(this.root.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            try {
+                l = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                l = null;
+            }
+            if (l == null) {
+                channel.close();
+                throw new IOException("another Vigie run is writing to " + this.root);
+            }
+            // the run that held the lock removes its file before releasing it: a lock taken on a
+            // file removed meanwhile locks nothing, so take it again on the file now there
+            if (sameFile(channel, this.root.resolve(LOCK))) {
+                break;
+            }
+            l.release();
+            channel.close();
         }
+        this.lockChannel = channel;
         this.lock = l;
         this.strayTemporaryFiles = removeTemporaryFiles(this.root);
+    }
+
+    /**
+     * Whether the file open (and locked) in {@code channel} is still the one at {@code path}:
+     * it is given a mark of this run, read back through the path.
+     */
+    private static boolean sameFile(FileChannel channel, Path path) throws IOException {
+        byte[] mark = ("vigie run " + ProcessHandle.current().pid() + " " + java.util.UUID.randomUUID() + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        channel.truncate(0);
+        channel.write(java.nio.ByteBuffer.wrap(mark), 0);
+        channel.force(false);
+        try {
+            return java.util.Arrays.equals(mark, Files.readAllBytes(path));
+        } catch (java.nio.file.NoSuchFileException e) {
+            return false;
+        }
     }
 
     public Path root() {
@@ -135,9 +171,10 @@ public final class OutputFolder implements ResultSink {
     /** Writes a file of the folder atomically (temporary file, then rename). */
     public void writeAtomically(Path target, IOConsumer<OutputStream> content) throws IOException {
         Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), TMP_PREFIX, TMP_SUFFIX);
+        Path tmp = target.resolveSibling(temporaryName(TMP_PREFIX, TMP_SUFFIX));
         try {
-            try (OutputStream o = Files.newOutputStream(tmp)) {
+            // created with the permissions of the umask, as any file the user writes (not 0600)
+            try (OutputStream o = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 content.accept(o);
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -145,6 +182,11 @@ public final class OutputFolder implements ResultSink {
             Files.deleteIfExists(tmp);
             throw e;
         }
+    }
+
+    /** A fresh name {@code PREFIX<random>SUFFIX} for a temporary file. */
+    static String temporaryName(String prefix, String suffix) {
+        return prefix + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + suffix;
     }
 
     /** A write that may fail with an IOException. */
@@ -214,8 +256,13 @@ public final class OutputFolder implements ResultSink {
 
     private void release() throws IOException {
         if (lockChannel.isOpen()) {
-            lock.release();
-            lockChannel.close(); // the empty lock file stays: deleting it could race with a starting run
+            // removed while still locked; a run that opened it meanwhile sees it is gone (sameFile)
+            try {
+                Files.deleteIfExists(root.resolve(LOCK));
+            } finally {
+                lock.release();
+                lockChannel.close();
+            }
         }
     }
 }

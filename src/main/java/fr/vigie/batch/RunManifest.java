@@ -54,9 +54,10 @@ public final class RunManifest {
     public static void write(Path file, RunReport r, Map<String, Object> context) throws IOException {
         Path target = file.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), ".vigie-", ".tmp");
+        Path tmp = target.resolveSibling(OutputFolder.temporaryName(".vigie-", ".tmp"));
         try {
-            try (OutputStream o = Files.newOutputStream(tmp)) {
+            try (OutputStream o = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE)) {
                 JsonOutput.mapper().writerWithDefaultPrettyPrinter().writeValue(o, tree(r, context));
                 o.write('\n');
             }

@@ -17,7 +17,8 @@ import java.nio.file.StandardCopyOption;
  * renamed to its name when the run ends well: a run that stops or is killed never leaves a
  * half-written file under the name asked for (an earlier complete file stays as it was).
  * Temporary files of a killed run are removed when the next run opens the same file.
- * Standard output is written as records come, flushed after each.
+ * Standard output is written as records come, flushed after each. The folder of the file
+ * must exist (it is not created), and the file gets the permissions of the umask.
  */
 public abstract class StreamSink implements ResultSink {
 
@@ -37,7 +38,10 @@ public abstract class StreamSink implements ResultSink {
         } else {
             this.target = file.toAbsolutePath().normalize();
             Path dir = target.getParent();
-            Files.createDirectories(dir);
+            if (!Files.isDirectory(dir)) {
+                // a mistyped path must not become a tree of folders
+                throw new java.nio.file.NoSuchFileException(dir.toString(), null, "no such folder");
+            }
             String prefix = "." + target.getFileName() + ".vigie-";
             try (DirectoryStream<Path> stray = Files.newDirectoryStream(dir, p -> {
                 String n = p.getFileName().toString();
@@ -47,9 +51,11 @@ public abstract class StreamSink implements ResultSink {
                     Files.deleteIfExists(p);
                 }
             }
-            this.tmp = Files.createTempFile(dir, prefix, ".tmp");
+            // created with the permissions of the umask, as any file the user writes (not 0600)
+            this.tmp = dir.resolve(OutputFolder.temporaryName(prefix, ".tmp"));
             this.stdout = null;
-            this.out = Files.newOutputStream(tmp);
+            this.out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE);
         }
     }
 

@@ -2,6 +2,7 @@ package fr.vigie.cli;
 
 import fr.vigie.bench.Bench;
 import fr.vigie.bench.BenchCorpus;
+import fr.vigie.bench.PathologicalInputs;
 import fr.vigie.output.JsonOutput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,14 +18,15 @@ import java.util.concurrent.Callable;
 
 /** {@code vigie bench}: speed and memory of Vigie, against the stock CoreNLP French pipeline. */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measures model load time, time to the first document, documents and tokens per second",
-                "with each thread count, peak heap and resident memory, for Vigie's full extraction and, on the",
-                "same texts, for the stock CoreNLP French pipeline (tokenize, ssplit, mwt, pos, ner).",
-                "The texts are N articles made of paragraphs of samples/*.txt drawn with a fixed seed,",
-                "or the files of --corpus. Vigie runs them once alone (memory), then the two pipelines take",
-                "turns by blocks of 20 documents, so that both meet the same load of a shared machine.",
-                "Progress goes to standard error, figures to standard output.",
-                "Run it in a fresh JVM (./vigie bench) for honest load times."})
+        header = "Measures Vigie's speed and memory against the stock CoreNLP French pipeline.",
+        description = {"Measures model load time, time to the first document, documents and tokens per second "
+                + "with each thread count, peak heap and resident memory, for Vigie's full extraction and, on the "
+                + "same texts, for the stock CoreNLP French pipeline (tokenize, ssplit, mwt, pos, ner).",
+                "The texts are N articles made of paragraphs of samples/*.txt drawn with a fixed seed, or the "
+                + "files of --corpus. Vigie runs them once alone (memory), then the two pipelines take turns by "
+                + "blocks of 20 documents, so that both meet the same load of a shared machine.",
+                "Progress goes to standard error, figures to standard output. Run it in a fresh JVM "
+                + "(./vigie bench) for honest load times."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--docs", paramLabel = "N", defaultValue = "1000",
@@ -62,6 +64,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the figures as JSON instead of a table.")
     boolean json;
 
+    @Option(names = "--pathological", description = "Instead, time Vigie on inputs of odd shapes (a long line "
+            + "without punctuation, one word repeated a million times, a table of numbers, deeply nested lists, "
+            + "10 MB of prose) and print the seconds per MB of each.")
+    boolean pathological;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -70,6 +77,9 @@ public final class BenchCommand implements Callable<Integer> {
         CommandLine cl = spec.commandLine();
         if (docs < 1 || passes < 1 || chars < 1 || warmup < 0 || Arrays.stream(threads).anyMatch(t -> t < 1)) {
             throw new CommandLine.ParameterException(cl, "--docs, --chars, --passes and --threads must be positive");
+        }
+        if (pathological) {
+            return pathological(cl);
         }
         List<String> texts;
         if (corpus != null) {
@@ -95,6 +105,28 @@ public final class BenchCommand implements Callable<Integer> {
             out.println(JsonOutput.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(Bench.tree(o, figures)));
         } else {
             out.print(Bench.table(o, figures));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int pathological(CommandLine cl) throws IOException {
+        PrintWriter err = cl.getErr();
+        err.println("bench: loading Vigie");
+        err.flush();
+        fr.vigie.Vigie vigie = fr.vigie.Vigie.create();
+        PathologicalInputs.measure(vigie, PathologicalInputs.SHAPES.get(0).make(20_000)); // warm-up
+        List<PathologicalInputs.Measure> measures = new java.util.ArrayList<>();
+        for (PathologicalInputs.Shape shape : PathologicalInputs.SHAPES) {
+            err.println("bench: " + shape.name());
+            err.flush();
+            measures.add(PathologicalInputs.measure(vigie, shape.make(shape.benchBytes())));
+        }
+        PrintWriter out = cl.getOut();
+        if (json) {
+            out.println(JsonOutput.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(measures));
+        } else {
+            out.print(PathologicalInputs.table(measures));
         }
         out.flush();
         return 0;

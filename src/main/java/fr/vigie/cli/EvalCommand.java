@@ -22,9 +22,11 @@ import java.util.concurrent.Callable;
 
 /** {@code vigie eval}: the figures of SPEC §5 on a folder of annotated articles. */
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Runs Vigie on every article of DIR that has a NAME.gold.json beside it and prints",
-                "claim precision, recall and F1; time, status, modality and action accuracy on matched",
-                "claims; temporal-expression recall, precision, value accuracy and value F1 (SPEC §5)."})
+        header = "Scores Vigie on a folder of annotated articles.",
+        description = {"Runs Vigie on every article of DIR that has a NAME.gold.json beside it and prints claim "
+                + "precision, recall and F1; time, status, modality and action accuracy on matched claims; "
+                + "temporal-expression recall, precision, value accuracy and value F1 (docs/output.md, "
+                + "\"Scoring\"). Exit code 1 when DIR holds no annotated article."})
 public final class EvalCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", description = "A folder of articles with their .gold.json.")
@@ -63,6 +65,12 @@ public final class EvalCommand implements Callable<Integer> {
         if (folds == 1 || folds < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--folds needs 2 folds or more");
         }
+        if (!hasGold(dir)) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("vigie: nothing to score: no NAME.gold.json in " + dir);
+            err.flush();
+            return 1;
+        }
         Vigie vigie = Vigie.builder().modelsDirectory(models).fullNlp(fullNlp).build();
         Evaluator.Report report = folds > 1
                 ? TrainingSet.read(vigie, dir, null).crossValidate(folds, TrainingSettings.load(
@@ -96,5 +104,11 @@ public final class EvalCommand implements Callable<Integer> {
         }
         o.flush();
         return 0;
+    }
+
+    private static boolean hasGold(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".gold.json") && Files.isRegularFile(f));
+        }
     }
 }

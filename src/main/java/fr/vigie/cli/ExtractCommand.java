@@ -35,14 +35,14 @@ import java.util.regex.Pattern;
 
 /** {@code vigie extract}: one output record per input file, with N threads. */
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Extracts claims from files and folders (recursively) of French articles.",
-                "Every input gives one output record: a result, or an error record with a code.",
-                "With --format json (default), each input a/b.html under a folder given as PATH is written",
-                "to DIR/a/b.html.json, and the run manifest to DIR/_run.json; a re-run skips inputs whose",
-                "output is current (--force redoes them). With --format jsonl or csv, records go to",
-                "--out FILE, or to standard output when --out is absent.",
-                "Exit code: 0 when every input was processed (error records included), 1 when output",
-                "could not be written (the run stops), 2 on a usage error."})
+        header = "Extracts claims from files and folders (recursively) of French articles.",
+        description = {"Every input gives one output record: a result, or an error record with a code.",
+                "With --format json (default), each input a/b.html under a folder given as PATH is written to "
+                        + "DIR/a/b.html.json, and the run manifest to DIR/_run.json; a re-run skips inputs whose "
+                        + "output is current (--force redoes them). With --format jsonl or csv, records go to "
+                        + "--out FILE, or to standard output when --out is absent.",
+                "Exit code: 0 when every input was processed (error records included), 1 when output could not "
+                        + "be written (the run stops), 2 on a usage error."})
 public final class ExtractCommand implements Callable<Integer> {
 
     enum Format { json, jsonl, csv }
@@ -156,7 +156,6 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Instant startedAt = Instant.now();
-        long started = System.nanoTime();
 
         JsonOutput json = new JsonOutput(includeText);
         ResultSink sink;
@@ -168,30 +167,32 @@ public final class ExtractCommand implements Callable<Integer> {
                 case csv -> new CsvSink(out);
             };
         } catch (IOException e) {
-            err.println("vigie: cannot open the output " + out + ": " + e.getMessage());
+            err.println("vigie: cannot open the output " + out + ": " + fr.vigie.batch.IoErrors.describe(e));
             return 1;
         }
 
-        Vigie vigie;
-        try {
-            vigie = loaded(models, maxBytes, fullNlp);
-        } catch (RuntimeException e) {
-            sink.abort();
-            throw e;
-        }
-        double loadSeconds = (System.nanoTime() - started) / 1e9;
+        // the models are loaded when the first input that needs processing comes, not before:
+        // a re-run whose outputs are all current loads nothing
+        java.util.concurrent.atomic.AtomicReference<Vigie> loadedVigie = new java.util.concurrent.atomic.AtomicReference<>();
+        Double[] loadSeconds = {null};
+        Runnable load = () -> {
+            long t0 = System.nanoTime();
+            loadedVigie.set(loaded(models, maxBytes, fullNlp));
+            loadSeconds[0] = (System.nanoTime() - t0) / 1e9;
+        };
 
         InputWalker walker = new InputWalker(excludes);
         if (out != null) {
             walker.skipOutput(out);
         }
         BatchRunner.Processor processor = input -> {
-            Source source = new Source(input.name(), null, date);
+            Vigie vigie = loadedVigie.get();
+            Source source = new Source(input.source(), null, date);
             if (input.file() == null) {
                 return vigie.process(System.in, source);
             }
             if (input.problem() != null) {
-                return Result.error(input.name(), null, ErrorCode.UNREADABLE, input.problem());
+                return Result.error(input.source(), null, ErrorCode.UNREADABLE, input.problem());
             }
             return vigie.process(input.file(), source);
         };
@@ -199,7 +200,7 @@ public final class ExtractCommand implements Callable<Integer> {
         try (Progress bar = Progress.create(quiet ? Progress.Mode.none : progress, err)) {
             BatchRunner runner = BatchRunner.builder(processor).threads(nThreads)
                     .timeout(timeoutSeconds == 0 ? null : Duration.ofMillis(Math.round(timeoutSeconds * 1000)))
-                    .force(force).listener(bar).build();
+                    .force(force).listener(bar).prepare(load).build();
             report = runner.run(consumer -> {
                 for (String p : paths) {
                     if (p.equals("-")) {
@@ -219,7 +220,7 @@ public final class ExtractCommand implements Callable<Integer> {
         context.put("format", format.name());
         context.put("force", force);
         context.put("excluded", walker.excluded());
-        context.put("modelLoadSeconds", round(loadSeconds));
+        context.put("modelLoadSeconds", loadSeconds[0] == null ? null : round(loadSeconds[0]));
         if (folder != null) {
             context.put("strayTemporaryFilesRemoved", folder.strayTemporaryFiles());
         }
@@ -266,11 +267,19 @@ public final class ExtractCommand implements Callable<Integer> {
                                      List<Path> manifests, String manifestProblem) {
         if (!r.complete()) {
             err.println("vigie: THE RUN STOPPED: " + r.failure());
-            err.printf(Locale.ROOT, "vigie: %d inputs were left undone; fix the output and run the same command "
-                    + "again: done inputs are skipped.%n", r.undone());
+            err.printf(Locale.ROOT, folder != null
+                    ? "vigie: %d inputs were left undone; fix the output and run the same command again: done inputs "
+                    + "are skipped.%n"
+                    : "vigie: %d inputs were left undone; fix the output and run the same command again.%n", r.undone());
         }
-        err.printf(Locale.ROOT, "vigie: %d inputs: %d processed (%d ok, %d errors), %d skipped (output current)%n",
-                r.seen(), r.processed(), r.ok(), r.errors(), r.skipped());
+        if (folder != null) {
+            err.printf(Locale.ROOT, "vigie: %d inputs: %d processed (%d ok, %d errors), %d skipped (output current)%n",
+                    r.seen(), r.processed(), r.ok(), r.errors(), r.skipped());
+        } else {
+            // JSON Lines and CSV are written whole by every run: nothing is skipped
+            err.printf(Locale.ROOT, "vigie: %d inputs: %d processed (%d ok, %d errors)%n",
+                    r.seen(), r.processed(), r.ok(), r.errors());
+        }
         if (!r.errorsByCode().isEmpty()) {
             StringBuilder b = new StringBuilder();
             r.errorsByName().forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k).append(' ').append(v));

@@ -20,9 +20,10 @@ import java.util.concurrent.Callable;
 
 /** {@code vigie train}: rebuilds the claim pair model from the gold files of the annotated samples. */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Trains the decision on actor-tool pairs (OpenNLP maxent) from every article of DIR",
-                "that has a NAME.gold.json beside it, with the settings of claims/pair-model.properties,",
-                "and writes the model file. The same articles give the same file, byte for byte."})
+        header = "Rebuilds the claim pair model from annotated articles.",
+        description = "Trains the decision on actor-tool pairs (OpenNLP maxent) from every article of DIR that "
+                + "has a NAME.gold.json beside it, with the settings of claims/pair-model.properties, and writes "
+                + "the model file. The same articles give the same file, byte for byte.")
 public final class TrainCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", defaultValue = "samples", description = "Annotated articles (default: samples).")

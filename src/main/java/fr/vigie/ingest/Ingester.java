@@ -64,11 +64,20 @@ public final class Ingester {
         }
         Document doc = new Document(id(bytes), source.name(), raw.mediaType(), raw.title(), text, "fr", date);
         raw.warnings().forEach(doc::addWarning);
-        String language = languages.identify(text);
-        doc.setLanguage(language);
-        if (!language.equals("fr")) {
-            doc.addWarning(Warning.of(WarningCode.LANGUAGE_NOT_FRENCH, "the text looks written in '" + language
-                    + "', not French: extraction ran but its rules and models are French"));
+        LanguageIdentifier.Identification language = languages.identifyWithCertainty(text);
+        if (!language.certain()) {
+            // too short to tell: no language is asserted, and the record says why
+            doc.setLanguage(null);
+            doc.addWarning(Warning.of(WarningCode.LANGUAGE_UNCERTAIN, String.format(java.util.Locale.ROOT,
+                    "the text has %d letters, too few for the language identifier (%d or more): its best guess is "
+                    + "'%s' (probability %.2f); document.language is left null, and extraction ran with French rules",
+                    language.letters(), LanguageIdentifier.MIN_LETTERS, language.language(), language.probability())));
+        } else {
+            doc.setLanguage(language.language());
+            if (!language.language().equals("fr")) {
+                doc.addWarning(Warning.of(WarningCode.LANGUAGE_NOT_FRENCH, "the text looks written in '"
+                        + language.language() + "', not French: extraction ran but its rules and models are French"));
+            }
         }
         return doc;
     }

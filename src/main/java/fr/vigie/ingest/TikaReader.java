@@ -111,6 +111,19 @@ public final class TikaReader {
         }
     };
 
+    /**
+     * PDFs are read for their text layer only: Vigie has no OCR engine, and Tika's automatic
+     * OCR strategy, with none installed, failed on every page without text (a scan) instead
+     * of giving no text.
+     */
+    private static final org.apache.tika.parser.pdf.PDFParserConfig NO_OCR = noOcr();
+
+    private static org.apache.tika.parser.pdf.PDFParserConfig noOcr() {
+        org.apache.tika.parser.pdf.PDFParserConfig c = new org.apache.tika.parser.pdf.PDFParserConfig();
+        c.setOcrStrategy(org.apache.tika.parser.pdf.PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        return c;
+    }
+
     public RawDocument read(byte[] bytes, String name, String mediaTypeHint) throws ProcessingException {
         if (bytes.length == 0) {
             throw new ProcessingException(ErrorCode.EMPTY_FILE, "the file is empty (0 bytes)");
@@ -145,6 +158,7 @@ public final class TikaReader {
         List<Warning> warnings = new ArrayList<>();
         ParseContext context = new ParseContext();
         context.set(EmbeddedDocumentExtractor.class, NO_EMBEDDED);
+        context.set(org.apache.tika.parser.pdf.PDFParserConfig.class, NO_OCR);
         String text;
         String timeDatetime = null;
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
@@ -179,18 +193,74 @@ public final class TikaReader {
         } catch (EncryptedDocumentException e) {
             throw new ProcessingException(ErrorCode.ENCRYPTED, "the document is encrypted or password-protected", e);
         } catch (TikaException | SAXException e) {
-            throw new ProcessingException(ErrorCode.PARSE_ERROR,
-                    "cannot parse the " + baseType + " document: " + rootMessage(e), e);
+            String damage = damage(baseType, bytes, metadata);
+            throw new ProcessingException(ErrorCode.PARSE_ERROR, "cannot parse the " + baseType + " document: "
+                    + rootMessage(e) + (damage == null ? "" : " (the file is damaged: " + damage + ")"), e);
         } catch (IOException e) {
             throw new ProcessingException(ErrorCode.UNREADABLE, "cannot read the document: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             // parsers throw unchecked exceptions on corrupt input: still a parse error of this file
-            throw new ProcessingException(ErrorCode.PARSE_ERROR,
-                    "cannot parse the " + baseType + " document: " + rootMessage(e), e);
+            String damage = damage(baseType, bytes, metadata);
+            throw new ProcessingException(ErrorCode.PARSE_ERROR, "cannot parse the " + baseType + " document: "
+                    + rootMessage(e) + (damage == null ? "" : " (the file is damaged: " + damage + ")"), e);
+        }
+        String damage = damage(baseType, bytes, metadata);
+        if (damage != null) {
+            if (text.isBlank()) {
+                // not a scanned image: a damaged file of which nothing could be read
+                throw new ProcessingException(ErrorCode.PARSE_ERROR, "the " + baseType + " document is damaged ("
+                        + damage + ") and no text could be read from it");
+            }
+            warnings.add(Warning.of(WarningCode.PARTIAL_PARSE, "the file is damaged (" + damage
+                    + "): Tika read what it could, and the text may be incomplete"));
         }
         String title = firstNonBlank(metadata.get(TikaCoreProperties.TITLE), metadata.get("title"));
         return new RawDocument(text, baseType, title == null ? null : title.strip(),
                 metadataDate(metadata, timeDatetime), warnings);
+    }
+
+    /** The zip-based formats (OOXML, OpenDocument, EPUB), whose directory is at the end of the file. */
+    private static boolean zipBased(String baseType) {
+        return baseType.startsWith("application/vnd.openxmlformats-officedocument.")
+                || baseType.startsWith("application/vnd.oasis.opendocument.")
+                || baseType.equals("application/epub+zip") || baseType.equals("application/vnd.ms-word.document.macroenabled.12");
+    }
+
+    /**
+     * Why the file is damaged though Tika read it, or null: Tika's parsers recover what they
+     * can of a truncated file (PDFBox rebuilds a PDF's cross-references, the zip of a DOCX
+     * is read entry by entry) and say nothing, so the end of the file is checked where the
+     * format puts a mark there; warnings Tika records count too.
+     */
+    static String damage(String baseType, byte[] bytes, Metadata metadata) {
+        if (baseType.equals("application/pdf") && lastIndexOf(bytes, "%%EOF", 2048) < 0) {
+            return "it ends before the PDF end marker %%EOF: a truncated file";
+        }
+        // the end-of-central-directory record: within the last 22 bytes, plus a comment of up to 64 KiB
+        if (zipBased(baseType) && lastIndexOf(bytes, "PK\u0005\u0006", 22 + 65_535) < 0) {
+            return "its zip directory, at the end of the file, is missing: a truncated file";
+        }
+        String[] warned = metadata.getValues(TikaCoreProperties.TIKA_META_EXCEPTION_WARNING);
+        if (warned.length > 0) {
+            return "Tika reported: " + warned[0].lines().findFirst().orElse(warned[0]);
+        }
+        return null;
+    }
+
+    /** Where {@code mark} (ASCII) last starts within the last {@code window} bytes, or -1. */
+    private static int lastIndexOf(byte[] bytes, String mark, int window) {
+        byte[] m = mark.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        int from = Math.max(0, bytes.length - window);
+        for (int i = bytes.length - m.length; i >= from; i--) {
+            int k = 0;
+            while (k < m.length && bytes[i + k] == m[k]) {
+                k++;
+            }
+            if (k == m.length) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** text/plain, with the charset of the caller's type when it names a valid one. */

@@ -7,9 +7,12 @@ import java.util.List;
 
 /**
  * One statement, in one place of the text, that an actor did something with a
- * surveillance tool (SPEC §3). Optional parts ({@code time}, {@code place},
- * {@code attribution}) are null when the text does not give them. All offsets point
- * into {@link Document#text()}.
+ * surveillance tool (docs/output.md, "Claims", says what each field holds and the values
+ * of each vocabulary). Optional parts ({@code time}, {@code place}, {@code attribution})
+ * are null when the text does not give them. All offsets are character offsets into
+ * {@link Document#text()}, end exclusive.
+ *
+ * <p>Immutable and so safe to share between threads.
  */
 @JsonPropertyOrder({"id", "actor", "action", "tool", "time", "place", "legal", "modality",
         "attribution", "evidence", "support", "confidence"})

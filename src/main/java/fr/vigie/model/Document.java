@@ -7,7 +7,17 @@ import java.util.Objects;
 
 /**
  * The one document model every stage reads and enriches. The cleaned {@link #text()} is
- * fixed at construction: every offset of every annotation points into it.
+ * fixed at construction: every offset of every annotation points into it (character
+ * offsets, end exclusive). docs/output.md says what each part means in the output.
+ *
+ * <p>{@link #id()} is the SHA-256 of the input's bytes; {@link #source()} what the output
+ * calls the input (see {@link fr.vigie.Result#source()}); {@link #language()} the ISO 639-1
+ * code of the text's language, null when it is too short to tell; {@link #date()} the
+ * publication date and where it comes from.
+ *
+ * <p>Not thread-safe while the pipeline fills it (one document is processed by one
+ * thread); once in a {@link fr.vigie.Result} it is no longer changed and may be read from
+ * any thread.
  */
 public final class Document {
 

@@ -13,5 +13,9 @@ public enum WarningCode {
     /** The parser recovered from an error inside the file; the text may be incomplete. */
     PARTIAL_PARSE,
     /** The document date found in the file could not be understood. */
-    UNPARSEABLE_DOCUMENT_DATE
+    UNPARSEABLE_DOCUMENT_DATE,
+    /** A passage with no sentence end was cut into sentences of bounded length; a claim across a cut is not read. */
+    LONG_SENTENCE_CUT,
+    /** The text is too short for the language identifier to be sure it is French. */
+    LANGUAGE_UNCERTAIN
 }

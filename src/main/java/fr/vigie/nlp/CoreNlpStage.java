@@ -13,6 +13,8 @@ import fr.vigie.model.Entity;
 import fr.vigie.model.Sentence;
 import fr.vigie.model.Span;
 import fr.vigie.model.Token;
+import fr.vigie.model.Warning;
+import fr.vigie.model.WarningCode;
 import fr.vigie.pipeline.ModelStore;
 import fr.vigie.pipeline.Requirement;
 import fr.vigie.pipeline.Stage;
@@ -42,6 +44,12 @@ import java.util.Set;
  * entity label "O". The mwt stage's own tagger, which only decides how to split the words
  * of its statistical mapping ("des": "de les" or an article), runs only on the sentences
  * that have such a word. Without a gate every sentence goes through the full pipeline.
+ *
+ * <p>A statistical sentence of more than {@link LongSentences#MAX_TOKENS} tokens (a table,
+ * a list, a page without punctuation) is cut into pieces of at most that many before any
+ * costly annotator, with a {@link WarningCode#LONG_SENTENCE_CUT} warning, and the repair
+ * never joins sentences past that size: the cost of a document is then linear in its size
+ * whatever its shape.
  *
  * <p>Offsets are CoreNLP's character offsets into the document text, never re-derived
  * from token words (the mwt stage splits "du" into "de" + "le" with the same offsets, and
@@ -144,11 +152,25 @@ public final class CoreNlpStage implements Stage {
     public void process(Document doc) {
         String text = doc.text();
         Annotation ann = new Annotation(text);
-        if (gate == null) {
-            pipeline.annotate(ann);
-        } else {
-            tokenize.annotate(ann);
+        tokenize.annotate(ann);
+        if (ann.get(CoreAnnotations.SentencesAnnotation.class) == null) {
+            // CoreNLP 4.5's tokenizer splits sentences itself (the same splits ssplit gives, which
+            // then logs an error at every document): ssplit runs only when it did not
             ssplit.annotate(ann);
+        }
+        LongSentences.Cut cut = LongSentences.cut(text, ann.get(CoreAnnotations.SentencesAnnotation.class));
+        ann.set(CoreAnnotations.SentencesAnnotation.class, cut.sentences());
+        if (cut.passages() > 0) {
+            doc.addWarning(Warning.of(WarningCode.LONG_SENTENCE_CUT, cut.passages() + " passages of more than "
+                    + LongSentences.MAX_TOKENS + " tokens with no sentence end (a table, a list, a text without "
+                    + "punctuation) were cut into " + cut.pieces() + " sentences of at most " + LongSentences.MAX_TOKENS
+                    + " tokens, at a comma or a semicolon where there is one: a claim that runs across a cut is not read"));
+        }
+        if (gate == null) {
+            // the annotators of the full pipeline after its tokenize and ssplit, as StanfordCoreNLP.annotate runs them
+            mwt.annotate(ann);
+            pos.annotate(ann);
+            ner.annotate(ann);
         }
         List<CoreMap> raw = new ArrayList<>();
         List<List<CoreLabel>> rawTokens = new ArrayList<>();

@@ -16,7 +16,8 @@ import java.util.List;
  *       characters (a quotation that never closes must not glue a whole article).</li>
  * </ul>
  * A line break between two sentences always keeps them apart: the cleaned text separates
- * paragraphs and headings by a blank line.
+ * paragraphs and headings by a blank line. A join never makes a sentence of more than
+ * {@link LongSentences#MAX_TOKENS} tokens (a list of lower-case items with full stops).
  */
 final class SentenceRepair {
 
@@ -49,14 +50,18 @@ final class SentenceRepair {
         List<int[]> out = new ArrayList<>();
         int[] current = null;
         int openQuotes = 0;
+        int tokens = 0;
         for (int i = 0; i < sentences.size(); i++) {
             List<CoreLabel> s = sentences.get(i);
-            if (current != null && shouldJoin(text, sentences.get(current[0]), sentences.get(i - 1), s, openQuotes)) {
+            if (current != null && tokens + s.size() <= LongSentences.MAX_TOKENS
+                    && shouldJoin(text, sentences.get(current[0]), sentences.get(i - 1), s, openQuotes)) {
                 current[1] = i + 1;
+                tokens += s.size();
             } else {
                 current = new int[] {i, i + 1};
                 out.add(current);
                 openQuotes = 0;
+                tokens = s.size();
             }
             openQuotes = Math.max(0, openQuotes + quoteBalance(text, s));
         }

@@ -98,7 +98,7 @@ class BatchRunCommandTest {
 
         assertEquals(0, VigieCommand.run("extract", in.toString(), "--out", out.toString(), "-q", "--threads", "2"));
         assertEquals(expected, List.copyOf(outputs(out).keySet()));
-        assertEquals("_run", outputs(out).get("__run.json").get("document").get("source").asText(),
+        assertEquals(in.resolve("_run").toString(), outputs(out).get("__run.json").get("document").get("source").asText(),
                 "an input named _run does not take the manifest's place");
         JsonNode m = manifest(out);
         assertEquals("complete", m.get("status").asText());
@@ -155,7 +155,7 @@ class BatchRunCommandTest {
         JsonNode m = JSON.readTree(manifest.toFile());
         assertEquals(m.get("claims").asLong(), claims, "one row per claim");
         assertTrue(claims >= 1);
-        assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("a/rennes.txt") && r.get(14).equals("DRONE")),
+        assertTrue(rows.stream().anyMatch(r -> r.get(0).equals(in.resolve("a/rennes.txt").toString()) && r.get(14).equals("DRONE")),
                 "the Rennes drones");
     }
 
