@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 final class OutputRecords {
 
     /** One record read, or a problem with a file or a line. */
-    record Item(Path file, int line, JsonNode record, byte[] bytes, String problem) {
+    record Item(Path file, int line, JsonNode record, String problem) {
 
         boolean isProblem() {
             return problem != null;
@@ -59,9 +59,9 @@ final class OutputRecords {
                     readFile(f, visitor);
                 }
             } else if (Files.isSymbolicLink(abs) && Files.isDirectory(abs)) {
-                visitor.accept(new Item(abs, 0, null, null, "a symbolic link to a folder: not followed"));
+                visitor.accept(new Item(abs, 0, null, "a symbolic link to a folder: not followed"));
             } else if (!Files.exists(abs)) {
-                visitor.accept(new Item(abs, 0, null, null, "no such file or folder"));
+                visitor.accept(new Item(abs, 0, null, "no such file or folder"));
             } else {
                 readFile(abs, visitor);
             }
@@ -83,7 +83,7 @@ final class OutputRecords {
         String name = f.getFileName().toString();
         boolean lines = name.endsWith(".jsonl") || name.endsWith(".ndjson");
         if (!lines && !name.endsWith(".json")) {
-            visitor.accept(new Item(f, 0, null, null, "not a Vigie output: expected a .json or .jsonl file"));
+            visitor.accept(new Item(f, 0, null, "not a Vigie output: expected a .json or .jsonl file"));
             return;
         }
         if (lines) {
@@ -99,9 +99,9 @@ final class OutputRecords {
                     }
                 }
             } catch (CharacterCodingException e) {
-                visitor.accept(new Item(f, n + 1, null, null, "not UTF-8 text"));
+                visitor.accept(new Item(f, n + 1, null, "not UTF-8 text"));
             } catch (IOException e) {
-                visitor.accept(new Item(f, n + 1, null, null, "unreadable: " + e.getMessage()));
+                visitor.accept(new Item(f, n + 1, null, "unreadable: " + e.getMessage()));
             }
             return;
         }
@@ -109,7 +109,7 @@ final class OutputRecords {
         try {
             bytes = Files.readAllBytes(f);
         } catch (IOException e) {
-            visitor.accept(new Item(f, 0, null, null, "unreadable: " + e.getMessage()));
+            visitor.accept(new Item(f, 0, null, "unreadable: " + e.getMessage()));
             return;
         }
         visitor.accept(parse(f, 0, bytes));
@@ -119,13 +119,13 @@ final class OutputRecords {
         try {
             JsonNode node = MAPPER.readTree(bytes);
             if (node == null || !node.isObject()) {
-                return new Item(f, line, null, null, "not a JSON object");
+                return new Item(f, line, null, "not a JSON object");
             }
-            return new Item(f, line, node, bytes, null);
+            return new Item(f, line, node, null);
         } catch (JsonProcessingException e) {
-            return new Item(f, line, null, null, "not valid JSON: " + e.getOriginalMessage());
+            return new Item(f, line, null, "not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            return new Item(f, line, null, null, "unreadable: " + e.getMessage());
+            return new Item(f, line, null, "unreadable: " + e.getMessage());
         }
     }
 }

@@ -36,7 +36,7 @@ import java.util.Set;
  *
  * <p>An import is one transaction: it commits whole or not at all, so that an import that
  * fails or is killed leaves the database as it was. Documents are keyed by
- * {@code document.id}; a record read again unchanged (same bytes as parsed) changes
+ * {@code document.id}; a record read again unchanged (the same JSON, however indented) changes
  * nothing, a new record for the same document replaces its row and all its claims. The
  * facts of every actor and tool whose claims changed are then merged again from all their
  * claims ({@link FactMerger}).
@@ -47,6 +47,9 @@ import java.util.Set;
 public final class Register implements AutoCloseable {
 
     public static final int SCHEMA_VERSION = 1;
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper CANONICAL =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** What an import did. Problems are output files or lines that could not be imported. */
     public record ImportReport(int records, int added, int replaced, int unchanged, int problems, int claims,
@@ -228,7 +231,9 @@ public final class Register implements AutoCloseable {
                         return;
                     }
                     records++;
-                    String sha = sha256(item.bytes());
+                    // of the record as parsed: the same record, indented in a .json file or on one line of a
+                    // .jsonl file, is the same record
+                    String sha = sha256(CANONICAL.writeValueAsBytes(item.record()));
                     digest.setString(1, r.id());
                     String old = null;
                     boolean exists;

@@ -19,7 +19,7 @@ CREATE TABLE documents (              -- one row per Vigie output record importe
     schema_version TEXT,              -- schemaVersion of the output record
     output_file    TEXT NOT NULL,     -- the output file the record was read from (absolute path)
     output_line    INTEGER,           -- its line, in a JSON Lines file
-    record_sha256  TEXT NOT NULL,     -- SHA-256 of the record as read: a re-import of the same record changes nothing
+    record_sha256  TEXT NOT NULL,     -- SHA-256 of the record's JSON written compact: a re-import of the same record changes nothing
     imported_at    TEXT NOT NULL      -- UTC time this version of the record was imported
 );
 CREATE INDEX documents_source ON documents(source);
