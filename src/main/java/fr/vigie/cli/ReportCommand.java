@@ -44,6 +44,11 @@ public final class ReportCommand implements Callable<Integer> {
             description = "The folder the documents' source paths are relative to: each source found there is linked.")
     Path sources;
 
+    @Option(names = "--max-sources", paramLabel = "N", defaultValue = "" + HtmlReport.DEFAULT_MAX_SOURCES,
+            description = "The most claims quoted per fact in the HTML report, one of each version of a "
+                    + "disagreement first (0: all). Default: ${DEFAULT-VALUE}.")
+    int maxSources;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
@@ -53,6 +58,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
+        if (maxSources < 0) {
+            throw new CommandLine.ParameterException(cl, "--max-sources must be 0 (all) or more: " + maxSources);
+        }
         if (format == Format.html && out == null) {
             throw new CommandLine.ParameterException(cl, "--out DIR is required with --format html");
         }
@@ -65,7 +73,7 @@ public final class ReportCommand implements Callable<Integer> {
         PrintWriter err = cl.getErr();
         try (Connection c = Register.openReadOnly(db)) {
             if (format == Format.html) {
-                Path page = new HtmlReport(sources).write(c, out);
+                Path page = new HtmlReport(sources, maxSources).write(c, out);
                 if (!quiet) {
                     err.println("report written: " + page);
                 }

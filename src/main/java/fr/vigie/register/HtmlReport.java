@@ -44,16 +44,26 @@ public final class HtmlReport {
     static final String ECHARTS = "META-INF/resources/webjars/echarts/";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /** The most sources quoted per fact by default: a page of a million claims would not open. */
+    public static final int DEFAULT_MAX_SOURCES = 50;
+
     private final Path sources;
+    private final int maxSources;
 
     /** @param sources the folder that {@code document.source} paths are relative to (links to the articles), or null */
     public HtmlReport(Path sources) {
+        this(sources, DEFAULT_MAX_SOURCES);
+    }
+
+    /** @param maxSources the most claims quoted per fact (0: all); every version of a disagreement is among them */
+    public HtmlReport(Path sources, int maxSources) {
         this.sources = sources;
+        this.maxSources = maxSources;
     }
 
     /** Writes {@code index.html} and {@code LICENSE-echarts.txt} into {@code out}; returns the page. */
     public Path write(Connection db, Path out) throws SQLException, IOException {
-        RegisterContents contents = RegisterContents.read(db);
+        RegisterContents contents = RegisterContents.read(db, maxSources);
         Files.createDirectories(out);
         String version = echartsVersion();
         String echarts = resource(ECHARTS + version + "/dist/echarts.min.js");
@@ -180,7 +190,7 @@ public final class HtmlReport {
         h.append("<label>From year<input type=\"number\" name=\"from\" min=\"1900\" max=\"2100\"></label>")
                 .append("<label>To year<input type=\"number\" name=\"to\" min=\"1900\" max=\"2100\"></label>")
                 .append("<label><span><input type=\"checkbox\" name=\"conflicts\" value=\"1\"> sources disagree</span>")
-                .append("</label><button type=\"reset\">Show all</button></form>\n")
+                .append("</label><input type=\"hidden\" name=\"fact\"><button type=\"reset\">Show all</button></form>\n")
                 .append("<p><b id=\"shown\">").append(facts.size()).append("</b> of <b id=\"total\">")
                 .append(facts.size()).append("</b> facts shown.</p></div>\n")
                 .append("<section id=\"facts\" class=\"view\"><h2>Facts</h2>\n<p class=\"small\">A fact is one actor, ")
@@ -219,11 +229,18 @@ public final class HtmlReport {
                         .append(": ").append(esc(cv.detail())).append("</div>");
             }
             h.append("<details><summary>").append(f.sources()).append(f.sources() == 1 ? " source" : " sources")
-                    .append("</summary><ol class=\"sources\">");
+                    .append("</summary><p class=\"small\">Link to this fact: <a href=\"#facts&amp;fact=")
+                    .append(f.id()).append("\">#facts&amp;fact=").append(f.id()).append("</a></p><ol class=\"sources\">");
             for (SourceView s : f.support()) {
                 source(h, s, out);
             }
-            h.append("</ol></details></td></tr>\n</tbody>\n");
+            h.append("</ol>");
+            if (f.support().size() < f.claims()) {
+                h.append("<p class=\"small\">").append(f.support().size()).append(" of ").append(f.claims())
+                        .append(" claims quoted (one of each version first); all are in the register: ")
+                        .append("SELECT * FROM fact_versions WHERE fact_id = '").append(f.id()).append("'</p>");
+            }
+            h.append("</details></td></tr>\n</tbody>\n");
         }
         h.append("</table></section>\n");
     }

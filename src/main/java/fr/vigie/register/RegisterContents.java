@@ -48,6 +48,15 @@ record RegisterContents(List<FactView> facts, Counts counts) {
                   Map<Integer, Integer> factsByYear, Map<String, Integer> errorsByCode) { }
 
     static RegisterContents read(Connection db) throws SQLException {
+        return read(db, 0);
+    }
+
+    /**
+     * @param maxSources the most sources kept per fact (0: all). The first kept are one of each
+     *                   version (legal status, modality, year of begin), in date order, so that every
+     *                   side of a disagreement is shown; then the others in date order.
+     */
+    static RegisterContents read(Connection db, int maxSources) throws SQLException {
         Map<String, List<SourceView>> sources = new LinkedHashMap<>();
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT fs.fact_id, d.id, d.source, d.title, d.date, d.output_file, c.claim_id, c.actor_text, "
@@ -60,12 +69,19 @@ record RegisterContents(List<FactView> facts, Counts counts) {
                         + "JOIN documents d ON d.id = c.document_id ORDER BY fs.fact_id, d.date, d.source, "
                         + "c.evidence_start, c.claim_id")) {
             while (rs.next()) {
-                sources.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new SourceView(
+                keep(sources.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()), maxSources, new SourceView(
                         rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                         rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
                         rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
                         rs.getString(16), rs.getString(17), rs.getString(18), rs.getString(19),
                         rs.getString(20), (Integer) rs.getObject(21), (Integer) rs.getObject(22)));
+            }
+        }
+        if (maxSources > 0) {
+            // replacements were added last: back to date order
+            for (List<SourceView> kept : sources.values()) {
+                kept.sort(java.util.Comparator.comparing((SourceView v) -> v.published() == null ? "" : v.published())
+                        .thenComparing(SourceView::source));
             }
         }
         Map<String, List<ConflictView>> conflicts = new LinkedHashMap<>();
@@ -92,6 +108,32 @@ record RegisterContents(List<FactView> facts, Counts counts) {
             }
         }
         return new RegisterContents(facts, counts(db, facts));
+    }
+
+    private static String version(SourceView v) {
+        TimexBounds b = TimexBounds.of(v.timeBegin());
+        return v.legalStatus() + "|" + v.modality() + "|" + (b == null ? "" : b.first().getYear());
+    }
+
+    /** Adds {@code v} to the sources kept of one fact, read in date order, within {@code max}. */
+    private static void keep(List<SourceView> kept, int max, SourceView v) {
+        if (max <= 0 || kept.size() < max) {
+            kept.add(v);
+            return;
+        }
+        java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        kept.forEach(k -> count.merge(version(k), 1, Integer::sum));
+        if (count.containsKey(version(v))) {
+            return;
+        }
+        // a version not shown yet takes the place of the latest source whose version is shown twice
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            if (count.get(version(kept.get(i))) > 1) {
+                kept.remove(i);
+                kept.add(v);
+                return;
+            }
+        }
     }
 
     private static Counts counts(Connection db, List<FactView> facts) throws SQLException {

@@ -5,7 +5,7 @@
   var data = JSON.parse(document.getElementById('vigie-data').textContent);
   var form = document.getElementById('filters');
   var facts = Array.prototype.slice.call(document.querySelectorAll('tbody.fact'));
-  var FIELDS = ['actor', 'actorType', 'tool', 'category', 'status', 'from', 'to', 'conflicts'];
+  var FIELDS = ['actor', 'actorType', 'tool', 'category', 'status', 'from', 'to', 'conflicts', 'fact'];
   var COLOURS = { LEGAL: '#2e7d32', EXPERIMENTAL: '#ef6c00', ILLEGAL: '#c62828', UNKNOWN: '#757575', CONFLICT: '#6a1b9a' };
   var charts = [];
 
@@ -38,6 +38,7 @@
 
   function matches(row, s) {
     var d = row.dataset;
+    if (s.fact && d.id !== s.fact) { return false; }
     if (s.actor && d.actor !== s.actor) { return false; }
     if (s.actorType && d.actorType !== s.actorType) { return false; }
     if (s.tool && d.tool !== s.tool) { return false; }
@@ -60,6 +61,7 @@
       var ok = matches(row, s);
       row.hidden = !ok;
       if (ok) { shown++; visible[row.dataset.id] = true; }
+      if (ok && s.fact) { row.querySelector('details').open = true; }
     });
     document.getElementById('shown').textContent = String(shown);
     if (writeHash) {
@@ -174,7 +176,7 @@
   });
   form.addEventListener('change', function () { apply(true); });
   form.addEventListener('input', function () { apply(true); });
-  form.addEventListener('reset', function () { setTimeout(function () { apply(true); }, 0); });
+  form.addEventListener('reset', function () { setTimeout(function () { form.elements.fact.value = ''; apply(true); }, 0); });
   window.addEventListener('hashchange', function () { fromHash(); apply(false); });
   window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); if (timeline) { timeline.resize(); } });
   fromHash();

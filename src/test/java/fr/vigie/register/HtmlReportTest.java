@@ -1,5 +1,6 @@
 package fr.vigie.register;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +68,34 @@ class HtmlReportTest {
         // the source found under --sources is linked, relatively, so that the folders can move together
         assertTrue(html.contains("<a href=\"../articles/nice/prefecture.txt\">nice/prefecture.txt</a>"), "link");
         assertTrue(html.contains("<a href=\"../outputs/nice/prefecture.txt.json\">Vigie output</a>"));
+    }
+
+    @Test
+    void aFactWithManySourcesQuotesEveryVersionWithinTheLimit() throws Exception {
+        Path outputs = tmp.resolve("many");
+        for (int i = 0; i < 6; i++) {
+            boolean last = i == 5;
+            String sentence = "Depuis 2023, la commune de Lens utilise des caméras augmentées"
+                    + (last ? " sans aucune base légale, tranche le tribunal." : ", écrit le journal n° " + i + ".");
+            ObjectNode d = Fixtures.document("lens/" + i + ".txt", "2024-0" + (i + 1) + "-01", null, sentence);
+            Fixtures.claim(d, sentence, new Fixtures.Says("la commune de Lens", "Lens", "LOCAL_AUTHORITY", "utilise",
+                    "USE", "caméras augmentées", "Vidéosurveillance algorithmique", "VIDEO_ANALYTICS", "Depuis 2023",
+                    "2023", null, last ? "ILLEGAL" : "UNKNOWN", "ASSERTED"));
+            Fixtures.write(outputs, i + ".json", d);
+        }
+        Path db = tmp.resolve("many.sqlite");
+        try (Register r = Register.open(db)) {
+            r.importOutputs(List.of(outputs), Register.Listener.NONE);
+        }
+        String html;
+        try (Connection c = Register.openReadOnly(db)) {
+            html = Files.readString(new HtmlReport(null, 3).write(c, tmp.resolve("many-report")));
+        }
+        assertEquals(3, html.split("<blockquote>", -1).length - 1, "three claims quoted");
+        assertTrue(html.contains("tranche le tribunal"), "the only ILLEGAL version is among them");
+        assertTrue(html.contains("journal n° 0") && html.contains("journal n° 1") && !html.contains("journal n° 2"),
+                "then the oldest");
+        assertTrue(html.contains("3 of 6 claims quoted"));
     }
 
     @Test

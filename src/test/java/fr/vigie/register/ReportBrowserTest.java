@@ -38,6 +38,9 @@ class ReportBrowserTest {
     @BeforeAll
     static void report() throws Exception {
         chromium = findChromium();
+        if (chromium == null && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError("Chromium not found: .ci/run installs Debian's chromium for this test");
+        }
         assumeTrue(chromium != null, "Chromium not found (/usr/bin/chromium, or VIGIE_CHROMIUM): "
                 + "the browser test of the report is skipped; apt-get install chromium to run it");
         Path outputs = tmp.resolve("outputs");
@@ -139,6 +142,10 @@ class ReportBrowserTest {
 
         String in2023 = dom("#facts&from=2023&to=2023");
         assertEquals(2, shownRows(in2023), "Nice's drones since 2020 and Brest's cameras since 2022");
+
+        String one = dom("#facts&fact=" + FactMerger.factId("Police municipale de Nice", "Drones", "USE"));
+        assertEquals(1, shownRows(one), "a link to one fact");
+        assertEquals(1, one.split("<details open=", -1).length - 1, "with its sources open");
 
         String illegalDrones = dom("#timeline&category=DRONE&status=ILLEGAL");
         assertEquals(1, shownRows(illegalDrones));
