@@ -37,7 +37,8 @@ import java.util.Set;
  * <p>An import is one transaction: it commits whole or not at all, so that an import that
  * fails or is killed leaves the database as it was. Documents are keyed by
  * {@code document.id}; a record read again unchanged (the same JSON, however indented) changes
- * nothing, a new record for the same document replaces its row and all its claims. The
+ * nothing, a new record for the same document replaces its row and all its claims, except
+ * that an error record never replaces a document read (it is listed as a problem). The
  * facts of every actor and tool whose claims changed are then merged again from all their
  * claims ({@link FactMerger}).
  *
@@ -195,6 +196,7 @@ public final class Register implements AutoCloseable {
         private int added;
         private int replaced;
         private int unchanged;
+        private int kept;
         private int claims;
         private final String now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
 
@@ -203,7 +205,8 @@ public final class Register implements AutoCloseable {
         }
 
         ImportReport run(List<Path> paths) throws Exception {
-            try (PreparedStatement digest = db.prepareStatement("SELECT record_sha256 FROM documents WHERE id = ?");
+            try (PreparedStatement digest = db.prepareStatement(
+                    "SELECT record_sha256, status FROM documents WHERE id = ?");
                  PreparedStatement pairs = db.prepareStatement(
                          "SELECT DISTINCT actor_key, tool_key FROM claims WHERE document_id = ?");
                  PreparedStatement delete = db.prepareStatement("DELETE FROM documents WHERE id = ?");
@@ -236,12 +239,22 @@ public final class Register implements AutoCloseable {
                     String sha = sha256(CANONICAL.writeValueAsBytes(item.record()));
                     digest.setString(1, r.id());
                     String old = null;
+                    String oldStatus = null;
                     boolean exists;
                     try (ResultSet rs = digest.executeQuery()) {
                         exists = rs.next();
                         if (exists) {
                             old = rs.getString(1);
+                            oldStatus = rs.getString(2);
                         }
+                    }
+                    if (exists && "ok".equals(oldStatus) && "error".equals(r.status()) && !sha.equals(old)) {
+                        // a passing failure (a TIMEOUT of a later run) never takes away what was read
+                        problem(problem, file, item.line(), "an error record (" + r.errorCode()
+                                + ") for a document the register holds as read: that record is kept");
+                        kept++;
+                        listener.imported(records, item.file());
+                        return;
                     }
                     solved.setString(1, file);
                     solved.setInt(2, item.line());
@@ -279,7 +292,7 @@ public final class Register implements AutoCloseable {
                 });
             }
             int facts = rebuildFacts();
-            return new ImportReport(records, added, replaced, unchanged, problems.size(), claims, facts,
+            return new ImportReport(records, added, replaced, unchanged + kept, problems.size(), claims, facts,
                     List.copyOf(problems));
         }
 

@@ -157,6 +157,25 @@ class RegisterTest {
     }
 
     @Test
+    void anErrorRecordNeverTakesAwayADocumentRead() throws Exception {
+        importAll();
+        ObjectNode a = (ObjectNode) Fixtures.MAPPER.readTree(outputs.resolve("nice/prefecture.txt.json").toFile());
+        String id = a.get("document").get("id").asText();
+        Fixtures.write(outputs, "nice/prefecture.txt.json",
+                Fixtures.error("nice/prefecture.txt", id, "TIMEOUT", "still running after 300 s"));
+        List<String> before = dump(db);
+        try (Register r = Register.open(db)) {
+            Register.ImportReport report = r.importOutputs(List.of(outputs.resolve("nice")), Register.Listener.NONE);
+            assertEquals(1, report.problems());
+            assertTrue(report.problemMessages().get(0).contains("an error record (TIMEOUT) for a document the "
+                    + "register holds as read"), report::toString);
+        }
+        List<String> after = dump(db);
+        after.removeIf(row -> row.startsWith("import_problems "));
+        assertEquals(before, after, "the document, its claims and its facts stay");
+    }
+
+    @Test
     void anImportThatFailsMidwayLeavesTheDatabaseAsItWas() throws Exception {
         try (Register r = Register.open(db)) {
             r.importOutputs(List.of(outputs.resolve("nice")), Register.Listener.NONE);
