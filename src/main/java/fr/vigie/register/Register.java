@@ -155,7 +155,13 @@ public final class Register implements AutoCloseable {
         List<String> out = new ArrayList<>();
         for (String part : sql.split(";[ \\t]*\\r?\\n")) {
             String body = part.strip();
-            int create = body.indexOf("CREATE ");
+            // a statement starts at its CREATE, after the comments before it
+            int create = body.indexOf("\nCREATE ") + 1;
+            if (create == 0 && body.startsWith("CREATE ")) {
+                create = 0;
+            } else if (create == 0) {
+                create = -1;
+            }
             if (create >= 0) {
                 out.add(body.substring(create));
             }

@@ -25,6 +25,7 @@ CREATE TABLE documents (              -- one row per Vigie output record importe
 CREATE INDEX documents_source ON documents(source);
 
 CREATE TABLE claims (                 -- one row per claim of each document (SPEC §3), offsets into document.text
+    id                 INTEGER PRIMARY KEY, -- row number, for claims_search; a claim is named by (document_id, claim_id)
     document_id        TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     claim_id           TEXT NOT NULL, -- claims[].id, unique within its document (c1, c2...)
     actor_key          TEXT NOT NULL, -- the name facts merge actors on: actor_canonical, else actor_text
@@ -47,9 +48,18 @@ CREATE TABLE claims (                 -- one row per claim of each document (SPE
     evidence_text      TEXT,          -- the sentence that states the claim
     support            TEXT,          -- JSON array of the other sentences the claim draws on (SPEC §3), null when the output has none
     confidence         REAL,
-    PRIMARY KEY (document_id, claim_id)
+    UNIQUE (document_id, claim_id)
 );
 CREATE INDEX claims_pair ON claims(actor_key, tool_key);
+
+-- Full-text search over what claims say, accents and case ignored:
+--   SELECT c.* FROM claims_search s JOIN claims c ON c.id = s.rowid WHERE claims_search MATCH 'drone*'
+CREATE VIRTUAL TABLE claims_search USING fts5(
+    evidence_text, actor_text, tool_text, attribution_text,
+    content = 'claims', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER claims_search_insert AFTER INSERT ON claims BEGIN INSERT INTO claims_search(rowid, evidence_text, actor_text, tool_text, attribution_text) VALUES (new.id, new.evidence_text, new.actor_text, new.tool_text, new.attribution_text); END;
+CREATE TRIGGER claims_search_delete AFTER DELETE ON claims BEGIN INSERT INTO claims_search(claims_search, rowid, evidence_text, actor_text, tool_text, attribution_text) VALUES ('delete', old.id, old.evidence_text, old.actor_text, old.tool_text, old.attribution_text); END;
 
 CREATE TABLE facts (                  -- one row per distinct actor x tool x action, merged across documents
     id              TEXT PRIMARY KEY, -- first 16 hex digits of SHA-256(actor, tool, action): stable across imports

@@ -240,6 +240,45 @@ class RegisterTest {
     }
 
     @Test
+    void theSearchIndexFollowsTheClaims() throws Exception {
+        importAll();
+        String search = "SELECT c.document_id || ' ' || c.claim_id FROM claims_search s JOIN claims c ON c.id = s.rowid "
+                + "WHERE claims_search MATCH ? ORDER BY 1";
+        try (Register r = Register.open(db)) {
+            Connection c = r.connection();
+            assertEquals(1, query(c, search, "prefecture").size(), "accents and case ignored: 'Selon la préfecture'");
+            assertEquals(2, query(c, search, "briefcam").size());
+            assertEquals(3, query(c, search, "actor_text: \"police municipale\" AND evidence_text: drones").size());
+            // a new version of a document: its old words go, its new ones come
+            ObjectNode g2 = Fixtures.document("gendarmerie/revelation.txt", "2021-03-02", "BriefCam chez les gendarmes",
+                    Fixtures.BRIEFCAM_2);
+            Fixtures.claim(g2, Fixtures.BRIEFCAM_2, new Says("Les gendarmes", "Gendarmerie nationale", "GENDARMERIE",
+                    "ont acheté", "ACQUIRE", "le quotidien régional", "Quotidien", "OTHER", null, null, null,
+                    "UNKNOWN", "REPORTED"));
+            Fixtures.write(outputs, "gendarmerie/revelation.txt.json", g2);
+            r.importOutputs(List.of(outputs), Register.Listener.NONE);
+            assertEquals(1, query(c, search, "tool_text: briefcam").size());
+            assertEquals(1, query(c, search, "tool_text: quotidien").size());
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO claims_search(claims_search) VALUES ('integrity-check')");
+            }
+        }
+    }
+
+    private static List<Object> query(Connection c, String sql, String arg) throws SQLException {
+        List<Object> out = new ArrayList<>();
+        try (var st = c.prepareStatement(sql)) {
+            st.setString(1, arg);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getObject(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
     void aDatabaseThatIsNoRegisterIsRefused() throws Exception {
         Path other = tmp.resolve("other.sqlite");
         try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + other);
@@ -271,7 +310,9 @@ class RegisterTest {
     static List<String> dump(Path db) throws Exception {
         List<String> out = new ArrayList<>();
         try (Connection c = Register.openReadOnly(db)) {
-            for (Object t : column(c, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
+            // the search index is checked by its own integrity check (theSearchIndexFollowsTheClaims)
+            for (Object t : column(c, "SELECT name FROM sqlite_master WHERE type = 'table' "
+                    + "AND name NOT LIKE 'claims_search%' ORDER BY name")) {
                 for (List<Object> row : rows(c, "SELECT * FROM " + t + " ORDER BY 1, 2, 3")) {
                     out.add(t + " " + row);
                 }
