@@ -153,6 +153,19 @@ class ReportBrowserTest {
     }
 
     @Test
+    void theTimelineDrawsOneRowPerActorAndToolOfTheFactsShown() throws Exception {
+        String dom = markup(dom("#timeline"));
+        // Nice's drones, the gendarmerie's BriefCam, the ministry's facial recognition, Brest's cameras:
+        // four rows of 26 px and 70 px of axes; the stop is no period of use, the RATP's test has no year
+        assertTrue(Pattern.compile("id=\"timeline-chart\"[^>]*style=\"height: 174px;[^>]*><div[^>]*><canvas")
+                .matcher(dom).find(), "a canvas of four rows");
+        assertTrue(dom.contains("1 fact shown in the table gives no year and is not drawn."));
+        String drones = markup(dom("#timeline&category=DRONE"));
+        assertTrue(drones.contains("style=\"height: 160px;"), "one row, the least height");
+        assertTrue(drones.contains("id=\"timeline-undated\"></p>"), "every fact shown is drawn");
+    }
+
+    @Test
     void theHostileRecordsMarkupIsShownAsTextAndNeverRuns() throws Exception {
         for (String view : List.of("#facts", "#timeline&actor=" + java.net.URLEncoder.encode(
                 "Police municipale de Brest <img src=x onerror=alert(1)>", StandardCharsets.UTF_8)
