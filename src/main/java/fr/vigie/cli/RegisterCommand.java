@@ -26,6 +26,8 @@ import java.util.concurrent.Callable;
                 "failed (nothing changed), 2 on a usage error."})
 public final class RegisterCommand implements Callable<Integer> {
 
+    private static final long PROGRESS_EVERY_NANOS = 10_000_000_000L;
+
     @Parameters(arity = "1..*", paramLabel = "OUTPUTS", description = "Output folders, .json or .jsonl files of vigie extract.")
     List<Path> outputs;
 
@@ -45,7 +47,16 @@ public final class RegisterCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--db must be a file, not a folder: " + db);
         }
         try (Register register = Register.open(db)) {
-            Register.ImportReport r = register.importOutputs(outputs, Register.Listener.NONE);
+            long[] next = {System.nanoTime() + PROGRESS_EVERY_NANOS};
+            Register.Listener progress = quiet ? Register.Listener.NONE : (records, file) -> {
+                long now = System.nanoTime();
+                if (now >= next[0]) {
+                    next[0] = now + PROGRESS_EVERY_NANOS;
+                    err.printf("vigie register: %d records read, at %s%n", records, file);
+                    err.flush();
+                }
+            };
+            Register.ImportReport r = register.importOutputs(outputs, progress);
             for (String p : r.problemMessages()) {
                 err.println("vigie register: not imported: " + p);
             }
