@@ -102,6 +102,7 @@ public final class Register implements AutoCloseable {
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
+        config.setBusyTimeout(10_000); // an import committing meanwhile holds the file for a moment
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
             int v = rs.getInt(1);
