@@ -3,11 +3,12 @@ package fr.vigie.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code vigie} command line: {@code extract}, {@code eval}, {@code bench}. */
+/** The {@code vigie} command line: {@code extract}, {@code eval}, {@code train}, {@code bench}, {@code register}, {@code report}. */
 @Command(name = "vigie", mixinStandardHelpOptions = true, version = "vigie 0.1.0",
         description = "Reads French press articles and extracts, as JSON, who used which surveillance tool, "
                 + "when, and under what legal basis, each claim tied to the sentence that states it.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class,
+                RegisterCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class VigieCommand implements Runnable {
 
     @CommandLine.Spec
@@ -48,6 +49,6 @@ public final class VigieCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: extract, eval or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: extract, eval, train, bench, register or report");
     }
 }
