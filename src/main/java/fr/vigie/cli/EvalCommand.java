@@ -100,13 +100,13 @@ public final class EvalCommand implements Callable<Integer> {
                 .build()).evaluate(dir, out);
         if (verbose) {
             for (TimeMlEvaluator.DocumentScore d : report.documents()) {
-                Map<String, Double> f = d.tally().figures();
+                Map<String, Double> f = d.tally().rounded();
                 o.printf("%s  relaxed F1 %s  value F1 %s%n", d.name(), Counts.format(f.get("relaxed_f1")),
                         Counts.format(f.get("value_f1")));
                 d.details().forEach(o::println);
             }
         }
-        Map<String, Double> figures = report.total().figures();
+        Map<String, Double> figures = report.total().rounded();
         if (json) {
             ObjectNode n = JsonOutput.mapper().createObjectNode();
             n.put("docs", report.documents().size());

@@ -86,6 +86,13 @@ public final class TimeMlEvaluator {
         private static double ratio(int a, int b) {
             return b == 0 ? 0 : (double) a / b;
         }
+
+        /** Figures to three decimals, as the other evaluations print them. */
+        public Map<String, Double> rounded() {
+            Map<String, Double> f = new LinkedHashMap<>();
+            figures().forEach((k, v) -> f.put(k, Math.round(v * 1000) / 1000.0));
+            return f;
+        }
     }
 
     /** The score of one file, with the differences for reading. */

@@ -173,13 +173,24 @@ public final class TimeMlOutput {
             }
             Matcher f = TIMES.matcher(text.substring(e.start(), e.end()));
             if (f.lookingAt()) {
-                freq = f.group(1) + "X";
+                String n = f.group(1).toLowerCase(Locale.ROOT);
+                int k = switch (n) {
+                    case "une" -> 1;
+                    case "deux" -> 2;
+                    case "trois" -> 3;
+                    case "quatre" -> 4;
+                    case "cinq" -> 5;
+                    default -> Integer.parseInt(n);
+                };
+                freq = k + "X";
             }
         }
         out.add(new Timex(start, e.end(), type, value, e.mod(), quant, freq));
     }
 
-    private static final Pattern TIMES = Pattern.compile("(\\d{1,2}) fois par", Pattern.CASE_INSENSITIVE);
+    /** "deux fois par an": P1Y twice, freq="2X". */
+    private static final Pattern TIMES = Pattern.compile("(\\d{1,2}|une|deux|trois|quatre|cinq)\\s+fois\\s+par",
+            Pattern.CASE_INSENSITIVE);
 
     /** The start of an expression once the signals before its words are left out. */
     int trimmed(String text, int start, int end) {
