@@ -3,7 +3,6 @@ package fr.vigie.eval;
 import fr.vigie.Result;
 import fr.vigie.Source;
 import fr.vigie.Vigie;
-import fr.vigie.output.TimeMlOutput;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -306,10 +305,5 @@ public final class TimeMlEvaluator {
             throw new IOException("not a TimeML document: " + e.getMessage(), e);
         }
         return new TimeMlDocument(text.toString(), dct[0], List.copyOf(timexes));
-    }
-
-    /** Vigie's TimeML output (for tests and callers): status and id recorded, or null. */
-    static String[] status(String written) {
-        return TimeMlOutput.statusOf(written);
     }
 }

@@ -716,8 +716,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
                 // the end of a span of years is no point the story is at: "par rapport à 1982-1990, … en mars"
                 explicit = false;
                 if (c.partA != null && c.partB != null) {
-                    parts = List.of(part(text, c.partA, b, be[0], sentenceNumber),
-                            part(text, c.partB, e, be[1], sentenceNumber));
+                    parts = List.of(end(text, c.partA, b, sentenceNumber), end(text, c.partB, e, sentenceNumber));
                 }
             } else {
                 String raw = c.raw;
@@ -808,7 +807,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
     }
 
     /** One end of an interval as TimeML marks it, with its own day and clock time when it has both. */
-    private static TemporalExpression part(String text, Candidate p, String value, String dayValue, int sentence) {
+    private static TemporalExpression end(String text, Candidate p, String value, int sentence) {
         String type = value != null && value.contains("T") && !value.startsWith("P") ? "TIME" : "DATE";
         List<TemporalExpression> inner = null;
         if (p.clock != null && p.partA != null && p.partB != null && isDay(value)) {
