@@ -49,6 +49,7 @@ public final class Vigie {
     private final Ingester ingester;
     private final Pipeline pipeline;
     private final long maxBytes;
+    private final fr.vigie.output.TimeMlOutput timeMl;
 
     private Vigie(Builder b) {
         ModelStore models = b.modelsDirectory == null ? ModelStore.classpath() : ModelStore.directory(b.modelsDirectory);
@@ -58,6 +59,7 @@ public final class Vigie {
         this.pipeline = StandardPipeline.load(models, b.fullNlp);
         this.ingester = StandardPipeline.join(ingesting);
         this.maxBytes = b.maxBytes;
+        this.timeMl = fr.vigie.output.TimeMlOutput.load(models);
     }
 
     /** Vigie with its packaged models and default limits. */
@@ -71,6 +73,11 @@ public final class Vigie {
 
     public Pipeline pipeline() {
         return pipeline;
+    }
+
+    /** The TimeML writer of this Vigie's models: {@code vigie().timeMl().write(result)}. */
+    public fr.vigie.output.TimeMlOutput timeMl() {
+        return timeMl;
     }
 
     /** Processes a file; its source name is the path as given. */

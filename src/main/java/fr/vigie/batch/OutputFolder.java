@@ -5,6 +5,7 @@ import fr.vigie.Result;
 import fr.vigie.ingest.Ingester;
 import fr.vigie.model.ErrorCode;
 import fr.vigie.output.JsonOutput;
+import fr.vigie.output.TimeMlOutput;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,13 +25,13 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * One JSON file per input under a folder: {@code a/b.html} is written to
- * {@code DIR/a/b.html.json} (see {@link OutputPaths} for odd names).
+ * One file per input under a folder: {@code a/b.html} is written to
+ * {@code DIR/a/b.html.json} (or {@code .tml} for TimeML; see {@link OutputPaths} for odd names).
  *
  * <p><b>Atomic.</b> Each file is written to a temporary file {@code .vigie-*.tmp} beside
  * it, then renamed over the target: a reader, or a run killed at any moment, sees either
  * the old complete file or the new complete file. Temporary files left by a killed run are
- * removed when the folder is opened; their names never end in {@code .json}, so they are
+ * removed when the folder is opened; their names never end in {@code .json} or {@code .tml}, so they are
  * never taken for outputs.
  *
  * <p><b>One run at a time.</b> The folder is locked ({@value #LOCK}) while a run writes to
@@ -55,9 +56,69 @@ public final class OutputFolder implements ResultSink {
     private static final Set<ErrorCode> FINAL_ERRORS = EnumSet.of(ErrorCode.EMPTY_FILE, ErrorCode.TOO_LARGE,
             ErrorCode.UNSUPPORTED_FORMAT, ErrorCode.PARSE_ERROR, ErrorCode.ENCRYPTED, ErrorCode.NO_TEXT);
 
+    /**
+     * How the records of a folder are written and read back: the file name suffix, the bytes
+     * of a result, and the status, error code and document id a written file records (null
+     * when it is not such a record), so that a new run can tell which outputs are current.
+     */
+    public interface RecordFormat {
+        String suffix();
+
+        void write(Result r, OutputStream out) throws IOException;
+
+        String[] read(Path file) throws IOException;
+    }
+
+    /** JSON records of SPEC §2, {@code DIR/a/b.html.json}. */
+    public static RecordFormat json(JsonOutput json, boolean pretty) {
+        return new RecordFormat() {
+            @Override
+            public String suffix() {
+                return ".json";
+            }
+
+            @Override
+            public void write(Result r, OutputStream o) throws IOException {
+                json.write(r, o, pretty);
+                o.write('\n');
+            }
+
+            @Override
+            public String[] read(Path file) throws IOException {
+                JsonNode record = JsonOutput.mapper().readTree(file.toFile());
+                return new String[]{record.path("status").asText(), record.path("error").path("code").asText(null),
+                        record.path("document").path("id").asText(null)};
+            }
+        };
+    }
+
+    /** TimeML documents, {@code DIR/a/b.html.tml}; an error record is a TimeML document with its code in a comment. */
+    public static RecordFormat timeMl(TimeMlOutput timeMl) {
+        return new RecordFormat() {
+            @Override
+            public String suffix() {
+                return ".tml";
+            }
+
+            @Override
+            public void write(Result r, OutputStream o) throws IOException {
+                timeMl.write(r, o);
+            }
+
+            @Override
+            public String[] read(Path file) throws IOException {
+                byte[] head = new byte[1024];
+                int n;
+                try (java.io.InputStream in = Files.newInputStream(file)) {
+                    n = in.readNBytes(head, 0, head.length);
+                }
+                return TimeMlOutput.statusOf(new String(head, 0, n, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        };
+    }
+
     private final Path root;
-    private final JsonOutput json;
-    private final boolean pretty;
+    private final RecordFormat format;
     private final Set<Path> reserved = new HashSet<>();
     private final FileChannel lockChannel;
     private final FileLock lock;
@@ -69,9 +130,13 @@ public final class OutputFolder implements ResultSink {
      * @throws IOException when the folder cannot be made or another run holds it
      */
     public OutputFolder(Path root, JsonOutput json, boolean pretty) throws IOException {
+        this(root, json(json, pretty));
+    }
+
+    /** The same, with records in another format (TimeML: {@link #timeMl}). */
+    public OutputFolder(Path root, RecordFormat format) throws IOException {
         this.root = root.toAbsolutePath().normalize();
-        this.json = json;
-        this.pretty = pretty;
+        this.format = format;
         try {
             Files.createDirectories(this.root);
         } catch (IOException e) {
@@ -160,10 +225,10 @@ public final class OutputFolder implements ResultSink {
 
     @Override
     public synchronized Slot reserve(String name) {
-        Path target = OutputPaths.resolve(root, name + ".json");
+        Path target = OutputPaths.resolve(root, name + format.suffix());
         int n = 2;
         while (!reserved.add(target)) {
-            target = OutputPaths.resolve(root, name + "~" + n++ + ".json");
+            target = OutputPaths.resolve(root, name + "~" + n++ + format.suffix());
         }
         return new FileSlot(target);
     }
@@ -208,10 +273,13 @@ public final class OutputFolder implements ResultSink {
                 return false;
             }
             try {
-                JsonNode record = JsonOutput.mapper().readTree(target.toFile());
-                String status = record.path("status").asText();
+                String[] record = format.read(target);
+                if (record == null) {
+                    return false;
+                }
+                String status = record[0];
                 if (status.equals("error")) {
-                    ErrorCode code = ErrorCode.valueOf(record.path("error").path("code").asText());
+                    ErrorCode code = ErrorCode.valueOf(record[1]);
                     if (!FINAL_ERRORS.contains(code)) {
                         return false;
                     }
@@ -223,7 +291,7 @@ public final class OutputFolder implements ResultSink {
                 if (out.compareTo(in) > 0) {
                     return true;
                 }
-                String id = record.path("document").path("id").asText(null);
+                String id = record[2];
                 return id != null && Files.size(input.file()) <= 64L * 1024 * 1024
                         && id.equals(Ingester.id(Files.readAllBytes(input.file())));
             } catch (IOException | RuntimeException e) {
@@ -233,10 +301,7 @@ public final class OutputFolder implements ResultSink {
 
         @Override
         public void write(Result r) throws IOException {
-            writeAtomically(target, o -> {
-                json.write(r, o, pretty);
-                o.write('\n');
-            });
+            writeAtomically(target, o -> format.write(r, o));
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.vigie.Vigie;
 import fr.vigie.eval.Counts;
 import fr.vigie.eval.Evaluator;
+import fr.vigie.eval.TimeMlEvaluator;
 import fr.vigie.output.JsonOutput;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,11 +27,17 @@ import java.util.concurrent.Callable;
         description = {"Runs Vigie on every article of DIR that has a NAME.gold.json beside it and prints claim "
                 + "precision, recall and F1; time, status, modality and action accuracy on matched claims; "
                 + "temporal-expression recall, precision, value accuracy and value F1 (docs/output.md, "
-                + "\"Scoring\"). Exit code 1 when DIR holds no annotated article."})
+                + "\"Scoring\"). With --timeml, DIR holds TimeML gold files (*.tml) instead, scored as "
+                + "TempEval-3 does: extents strict and relaxed, type and value accuracy, value F1. Exit code 1 "
+                + "when DIR holds nothing to score."})
 public final class EvalCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "DIR", description = "A folder of articles with their .gold.json.")
+    @Parameters(paramLabel = "DIR", description = "A folder of articles with their .gold.json (or of .tml files with --timeml).")
     Path dir;
+
+    @Option(names = "--timeml", description = "DIR holds TimeML gold files: score Vigie's TimeML against them "
+            + "(TempEval-3: strict and relaxed extent match, type and value accuracy, value F1).")
+    boolean timeml;
 
     @Option(names = {"-v", "--verbose"}, description = "Per document: its figures, found and missed claims, "
             + "false positives, temporal misses.")
@@ -64,6 +71,9 @@ public final class EvalCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         if (folds == 1 || folds < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--folds needs 2 folds or more");
+        }
+        if (timeml) {
+            return timeMl(o);
         }
         if (!hasGold(dir)) {
             PrintWriter err = spec.commandLine().getErr();
@@ -110,5 +120,31 @@ public final class EvalCommand implements Callable<Integer> {
         try (java.util.stream.Stream<Path> files = Files.list(dir)) {
             return files.anyMatch(f -> f.getFileName().toString().endsWith(".gold.json") && Files.isRegularFile(f));
         }
+    }
+
+    private int timeMl(PrintWriter o) throws IOException {
+        TimeMlEvaluator.Report report = new TimeMlEvaluator(Vigie.builder().modelsDirectory(models).fullNlp(fullNlp)
+                .build()).evaluate(dir, out);
+        if (verbose) {
+            for (TimeMlEvaluator.DocumentScore d : report.documents()) {
+                Map<String, Double> f = d.tally().rounded();
+                o.printf("%s  relaxed F1 %s  value F1 %s%n", d.name(), Counts.format(f.get("relaxed_f1")),
+                        Counts.format(f.get("value_f1")));
+                d.details().forEach(o::println);
+            }
+        }
+        Map<String, Double> figures = report.total().rounded();
+        if (json) {
+            ObjectNode n = JsonOutput.mapper().createObjectNode();
+            n.put("docs", report.documents().size());
+            figures.forEach(n::put);
+            o.println(n);
+        } else {
+            o.printf("%-18s %d%n", "docs", report.documents().size());
+            figures.forEach((k, v) -> o.printf("%-18s %s%n", k, k.equals("gold") || k.equals("system")
+                    ? String.valueOf(v.intValue()) : Counts.format(v)));
+        }
+        o.flush();
+        return 0;
     }
 }

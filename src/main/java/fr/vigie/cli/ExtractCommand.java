@@ -40,12 +40,13 @@ import java.util.regex.Pattern;
                 "With --format json (default), each input a/b.html under a folder given as PATH is written to "
                         + "DIR/a/b.html.json, and the run manifest to DIR/_run.json; a re-run skips inputs whose "
                         + "output is current (--force redoes them). With --format jsonl or csv, records go to "
-                        + "--out FILE, or to standard output when --out is absent.",
+                        + "--out FILE, or to standard output when --out is absent. With --format timeml, each input is "
+                        + "written to DIR/a/b.html.tml as inline TimeML (TIMEX3), or to standard output for one input.",
                 "Exit code: 0 when every input was processed (error records included), 1 when output could not "
                         + "be written (the run stops), 2 on a usage error."})
 public final class ExtractCommand implements Callable<Integer> {
 
-    enum Format { json, jsonl, csv }
+    enum Format { json, jsonl, csv, timeml }
 
     private static final Pattern DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
 
@@ -58,8 +59,9 @@ public final class ExtractCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-            description = "json (one file per input), jsonl (one line per input) or csv (one row per claim, "
-                    + "one row per error record). Default: ${DEFAULT-VALUE}.")
+            description = "json (one file per input), jsonl (one line per input), csv (one row per claim, "
+                    + "one row per error record) or timeml (one TimeML document per input: its temporal "
+                    + "expressions as TIMEX3). Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Option(names = "--date", paramLabel = "YYYY[-MM[-DD]]",
@@ -132,7 +134,15 @@ public final class ExtractCommand implements Callable<Integer> {
         if (format == Format.json && Files.exists(out) && !Files.isDirectory(out)) {
             throw new CommandLine.ParameterException(cl, "--out must be a folder with --format json: " + out);
         }
-        if (format != Format.json && out != null && Files.isDirectory(out)) {
+        if (format == Format.timeml && out == null && !(paths.size() == 1
+                && (paths.get(0).equals("-") || Files.isRegularFile(Path.of(paths.get(0)))))) {
+            throw new CommandLine.ParameterException(cl,
+                    "--out DIR is required with --format timeml, unless the only input is one file or '-'");
+        }
+        if (format == Format.timeml && out != null && Files.exists(out) && !Files.isDirectory(out)) {
+            throw new CommandLine.ParameterException(cl, "--out must be a folder with --format timeml: " + out);
+        }
+        if ((format == Format.jsonl || format == Format.csv) && out != null && Files.isDirectory(out)) {
             throw new CommandLine.ParameterException(cl, "--out must be a file with --format " + format + ": " + out);
         }
         if (threads != null && (threads < 1 || threads > 256)) {
@@ -165,6 +175,12 @@ public final class ExtractCommand implements Callable<Integer> {
                 case json -> folder = new OutputFolder(out, json, !compact);
                 case jsonl -> new JsonLinesSink(out, json);
                 case csv -> new CsvSink(out);
+                case timeml -> {
+                    fr.vigie.output.TimeMlOutput timeMl = fr.vigie.output.TimeMlOutput.load(models == null
+                            ? fr.vigie.pipeline.ModelStore.classpath() : fr.vigie.pipeline.ModelStore.directory(models));
+                    yield out == null ? new TimeMlStreamSink(timeMl)
+                            : (folder = new OutputFolder(out, OutputFolder.timeMl(timeMl)));
+                }
             };
         } catch (IOException e) {
             err.println("vigie: cannot open the output " + out + ": " + fr.vigie.batch.IoErrors.describe(e));
@@ -257,6 +273,21 @@ public final class ExtractCommand implements Callable<Integer> {
     private static synchronized Vigie loaded(Path models, long maxBytes, boolean fullNlp) {
         return LOADED.computeIfAbsent(java.util.Arrays.asList(models == null ? null : models.toAbsolutePath().normalize(),
                 maxBytes, fullNlp), k -> Vigie.builder().modelsDirectory(models).maxBytes(maxBytes).fullNlp(fullNlp).build());
+    }
+
+    /** One TimeML document to standard output (one input only: two documents would not be one XML file). */
+    private static final class TimeMlStreamSink extends fr.vigie.batch.StreamSink {
+        private final fr.vigie.output.TimeMlOutput timeMl;
+
+        TimeMlStreamSink(fr.vigie.output.TimeMlOutput timeMl) throws IOException {
+            super(null);
+            this.timeMl = timeMl;
+        }
+
+        @Override
+        protected byte[] format(Result r) {
+            return timeMl.write(r).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     private static double round(double d) {

@@ -47,6 +47,8 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
     /** "mardi 2 heures de débat": hours of something, not a time of the day. */
     private static final Pattern QUANTITY_OF = Pattern.compile("[\\s\\u00A0]+(?:de|d'|d’|du|des|durant|pendant)\\b");
     private static final String DAY_PERIOD_OF_NARRATIVE = "UNDEF-ref-day-p-T";
+    private static final String ANCHOR = "anchor:";
+    private static final Pattern CLOCK_THEN_DAY = Pattern.compile("[\\s\\u00A0\\u202F]*,[\\s\\u00A0\\u202F]*");
     private static final Pattern HOURS = Pattern.compile("PT(\\d{1,2})H");
     private static final Pattern CLOCK = Pattern.compile("T\\d\\d:\\d\\d");
     private static final Pattern KNOWN_DURATION = Pattern.compile("P(\\d+)([YMWD])");
@@ -59,6 +61,8 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
     private final TemplateFunctions functions;
     private final List<Map<Long, TemporalRule[]>> byPrefix = new ArrayList<>();
     private final boolean[] inAlphabet = new boolean[Character.MAX_VALUE + 1];
+    /** For each INTERVAL rule, the groups of its first end (names ending in 1) and of its second (in 2). */
+    private final Map<String, String[][]> intervalGroups = new java.util.HashMap<>();
 
     private RuleBasedTemporalTagger(TimeKnowledge k, List<TemporalRule> rules, List<PrefixRule> prefixes,
                                     List<Pattern[]> connectors, TenseDetector tense, List<Pattern> background) {
@@ -68,6 +72,14 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
         this.connectors = connectors;
         this.tense = tense;
         this.functions = new TemplateFunctions(k);
+        for (TemporalRule r : rules) {
+            if (r.type().equals("INTERVAL")) {
+                Set<String> names = Template.groupNames(r.pattern().pattern());
+                intervalGroups.put(r.name(), new String[][]{
+                        names.stream().filter(n -> n.endsWith("1")).toArray(String[]::new),
+                        names.stream().filter(n -> n.endsWith("2")).toArray(String[]::new)});
+            }
+        }
         index();
     }
 
@@ -290,6 +302,12 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
         String clock;
         String clockBegin;
         String clockEnd;
+        /**
+         * The pieces TimeML marks separately: the two ends of an interval, a day and its
+         * clock time. Either candidates (joined from two) or spans of one rule's match.
+         */
+        Candidate partA;
+        Candidate partB;
 
         Candidate(int start, int end, TemporalRule rule) {
             this.start = start;
@@ -356,7 +374,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
             }
             m.region(p, n);
             if (m.lookingAt() && m.end() > p) {
-                Candidate cd = build(r, m, p);
+                Candidate cd = build(r, m, p, text);
                 if (cd != null) {
                     out.add(cd);
                 }
@@ -364,7 +382,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
         }
     }
 
-    private Candidate build(TemporalRule r, Matcher m, int p) {
+    private Candidate build(TemporalRule r, Matcher m, int p, String text) {
         Candidate c = new Candidate(p, m.end(), r);
         if (r.type().equals("INTERVAL")) {
             c.rawBegin = r.begin().eval(m, functions);
@@ -372,6 +390,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
             if (c.rawBegin == null || c.rawEnd == null) {
                 return null;
             }
+            endsOf(c, m, text);
         } else {
             c.raw = r.value().eval(m, functions);
             if (c.raw == null) {
@@ -387,6 +406,43 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
             c.mod = mod == null || mod.isEmpty() ? null : mod;
         }
         return c;
+    }
+
+    /** "de 23 heures": what may follow the last group of an interval's first end and still belong to it. */
+    private static final Pattern END_UNIT = Pattern.compile("[\\s\\u00A0\\u202F]*(?:heures?|h)(?![\\p{L}])");
+
+    /**
+     * The two ends of an interval matched by one rule ("du 1er au 3 mars", "de 23 heures à
+     * 6 heures"): its groups named with a final 1 make the first end (with the word "heures"
+     * after them), the second end runs from the first group named with a final 2 to the end
+     * of the match ("3 mars", whose month is the end's as much as the beginning's).
+     */
+    private void endsOf(Candidate c, Matcher m, String text) {
+        String[][] g = intervalGroups.get(c.rule.name());
+        int aStart = Integer.MAX_VALUE;
+        int aEnd = -1;
+        int bStart = Integer.MAX_VALUE;
+        for (String name : g[0]) {
+            if (m.start(name) >= 0) {
+                aStart = Math.min(aStart, m.start(name));
+                aEnd = Math.max(aEnd, m.end(name));
+            }
+        }
+        for (String name : g[1]) {
+            if (m.start(name) >= 0) {
+                bStart = Math.min(bStart, m.start(name));
+            }
+        }
+        if (aEnd < 0 || bStart == Integer.MAX_VALUE || aEnd > bStart) {
+            return;
+        }
+        Matcher u = END_UNIT.matcher(text);
+        u.region(aEnd, bStart);
+        if (u.lookingAt()) {
+            aEnd = u.end();
+        }
+        c.partA = new Candidate(aStart, aEnd, null);
+        c.partB = new Candidate(bStart, m.end(), null);
     }
 
     // ------------------------------------------------------------------ pass 2: prefixes
@@ -511,6 +567,8 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
         c.rawEnd = b.raw;
         c.clockBegin = a.clock;
         c.clockEnd = b.clock;
+        c.partA = a;
+        c.partB = b;
         return c;
     }
 
@@ -544,6 +602,28 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
                     c.bounds = a.bounds;
                     c.tense = a.tense;
                     c.mod = a.mod != null ? a.mod : b.mod;
+                    if (a.rule == null || !a.rule.name().startsWith(ANCHOR)) {
+                        // TimeML marks "le 3 mars" and "14 heures" apart, "hier à 22h30" as one
+                        c.partA = a;
+                        c.partB = b;
+                    }
+                    out.add(c);
+                    i++;
+                    continue;
+                }
+            }
+            if (i + 1 < in.size() && a.type.equals("TIME") && a.raw != null && CLOCK.matcher(a.raw).matches()) {
+                // "vers 15 h 30, hier": a clock time and then its day, one expression
+                Candidate b = in.get(i + 1);
+                if (b.type.equals("DATE") && b.rule != null && b.rule.name().startsWith(ANCHOR) && b.bounds == Bounds.POINT
+                        && DAY_VALUE.matcher(b.raw).matches() && CLOCK_THEN_DAY.matcher(text.substring(a.end, b.start)).matches()) {
+                    Candidate c = new Candidate(a.start, b.end, b.rule);
+                    c.type = "TIME";
+                    c.raw = b.raw;
+                    c.clock = a.raw;
+                    c.bounds = a.bounds;
+                    c.tense = b.tense;
+                    c.mod = a.mod;
                     out.add(c);
                     i++;
                     continue;
@@ -573,6 +653,10 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
         String storyYear = null;
         String lead = date.isKnown() ? null : leadAnchor(text, sentences, chosen);
         TenseDetector.Cues[] lastCues = new TenseDetector.Cues[1];
+        String clockRef = null;
+        int clockRefSentence = -1;
+        int refEnd = -1;
+        boolean refOpens = false;
         for (Candidate c : chosen) {
             int si = sentenceIndex(sentences, c.start);
             Sentence s = si >= 0 && si < sentences.size() ? sentences.get(si) : null;
@@ -583,8 +667,15 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
                 t = c.tense != null ? c.tense : tenseAt(text, s, c, lastCues);
             }
             boolean deictic = c.tense == Tense.FUTURE;
-            boolean prefer = !deictic && refExplicit && si - refSentence <= 1
-                    || !deictic && ref != null && si == refSentence && ref.length() == 4;
+            // The year the story just gave is that of a day or month without one only while the
+            // story goes on: not across a paragraph ("… en 2024 dans les Hauts-de-France.\n\nÀ
+            // Paris, la RATP a mis fin en juin …"), not in a sentence that looks ahead (a date
+            // to come is not in a past year), and, for a year named in the same sentence, only
+            // when it opens the sentence ("L'an dernier, … entre juin et septembre"), not when
+            // it dates another clause ("qui avait annoncé l'an dernier …, a fait savoir en juin").
+            boolean sameStory = ref != null && text.lastIndexOf("\n\n", c.start) < refEnd && t != Tense.FUTURE;
+            boolean prefer = !deictic && sameStory && refExplicit && si - refSentence <= 1
+                    || !deictic && sameStory && si == refSentence && ref.length() == 4 && refOpens;
             String reference = ref;
             if (ref == null && lead != null) {
                 reference = lead;
@@ -595,17 +686,42 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
             Interval interval;
             String newRef;
             boolean explicit;
+            List<TemporalExpression> parts = null;
+            String clockDay = null;
+            if (isClockCandidate(c)) {
+                boolean sameDay = clockRef != null && (clockRefSentence == si || clockRefSentence == si - 1
+                        && (c.tense != null ? c.tense : tenseAt(text, s, c, lastCues)) != Tense.NONE);
+                clockDay = sameDay ? clockRef : UNKNOWN_DAY;
+            }
             if (c.type.equals("INTERVAL")) {
                 String[] be = resolveInterval(c, ctx);
                 String b = withClock(be[0], c.clockBegin);
                 String e = withClock(be[1], c.clockEnd);
+                if (isClock(b) && isClock(e)) {
+                    // "de 23 heures à 6 heures": both on the day of the story, the end the next day when earlier
+                    String endDay = clockDay;
+                    if (e.compareTo(b) < 0 && isDay(clockDay)) {
+                        endDay = java.time.LocalDate.parse(clockDay).plusDays(1).toString();
+                    }
+                    b = clockDay + b;
+                    e = endDay + e;
+                } else if (isClock(b) && isDay(e)) {
+                    b = e.substring(0, 10) + b;
+                } else if (isDay(b) && isClock(e)) {
+                    e = b.substring(0, 10) + e;
+                }
                 value = b != null && e != null ? b + "/" + e : null;
                 interval = new Interval(TemporalResolver.interval(b).begin(), TemporalResolver.interval(e).end());
                 newRef = be[1];
-                explicit = !TemporalResolver.isUnderspecified(c.rawEnd);
+                // the end of a span of years is no point the story is at: "par rapport à 1982-1990, … en mars"
+                explicit = false;
+                if (c.partA != null && c.partB != null) {
+                    parts = List.of(end(text, c.partA, b, sentenceNumber), end(text, c.partB, e, sentenceNumber));
+                }
             } else {
                 String raw = c.raw;
-                if (raw.startsWith(DAY_PERIOD_OF_NARRATIVE) && !(ref != null && ref.length() == 10 && si - refSentence <= 2)) {
+                if (raw.startsWith(DAY_PERIOD_OF_NARRATIVE) && c.rule != null && !c.rule.name().startsWith(ANCHOR)
+                        && !(isDay(ref) && si - refSentence <= 2)) {
                     // "en fin d'après-midi" far from any day of the narrative: the day of writing
                     raw = "UNDEF-this-" + raw.substring("UNDEF-ref-".length());
                 }
@@ -616,28 +732,101 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
                     r = new TemporalResolver.Resolution(inStoryYear(r.value(), storyYear, date), r.mod());
                 }
                 value = withClock(r.value(), c.clock);
+                boolean bareClock = c.clock == null && isClock(value);
+                if (bareClock) {
+                    // "à 22 h": on the day the story is at, or the day of writing (SPEC §4)
+                    value = clockDay + value;
+                }
                 if (r.mod() != null) {
                     mod = r.mod();
                 }
                 interval = interval(c, value, mod, ctx);
                 boolean background = inBackground(text, c.start);
-                newRef = (c.type.equals("DATE") || c.clock != null) && !background ? r.value() : null;
-                explicit = !TemporalResolver.isUnderspecified(c.raw) && c.bounds == Bounds.POINT;
+                newRef = (c.type.equals("DATE") || c.clock != null || c.type.equals("TIME") && isDay(value))
+                        && !background ? (bareClock ? value : r.value()) : null;
+                explicit = !TemporalResolver.isUnderspecified(c.raw) && c.bounds == Bounds.POINT && !bareClock;
+                if (c.clock != null && c.partA != null && c.partB != null) {
+                    String day = r.value();
+                    parts = List.of(part(text, c.partA, day, c.partA.mod, sentenceNumber, "DATE"),
+                            part(text, c.partB, value, c.partB.mod, sentenceNumber, "TIME"));
+                }
             }
             if (newRef != null && TemporalResolver.Partial.parse(newRef) != null
                     && !(ref == null && lead != null && TemporalResolver.isUnderspecified(c.raw))) {
                 ref = newRef;
                 refSentence = si;
                 refExplicit = explicit;
+                refEnd = c.end;
+                refOpens = s != null && OPENING.matcher(text.substring(s.start(), Math.max(s.start(), c.start))).matches();
                 if (explicit && t != Tense.FUTURE && newRef.matches("\\d{4}.*")) {
                     storyYear = newRef.substring(0, 4);
                 }
             }
+            if (c.type.equals("SET")) {
+                clockRef = null; // "chaque samedi matin, de 10 heures à 12 heures": hours of a habit
+            } else if (!c.type.equals("INTERVAL") && c.bounds == Bounds.POINT && isDay(value)
+                    && !inBackground(text, c.start)) {
+                clockRef = value.substring(0, 10);
+                clockRefSentence = si;
+            }
             out.add(new TemporalExpression(text.substring(c.start, c.end), c.start, c.end, c.type, value, mod,
-                    interval, sentenceNumber));
+                    interval, parts, sentenceNumber));
         }
         return out;
     }
+
+    private static final Pattern FULL_DAY = Pattern.compile("\\d{4}-\\d\\d-\\d\\d.*");
+
+    /** A value that starts with a calendar day (2024-03-03, 2024-03-03T14:00, 2024-03-03TEV). */
+    private static boolean isDay(String value) {
+        return value != null && FULL_DAY.matcher(value).matches();
+    }
+
+    /** A clock time not yet on a day: T22:00. */
+    private static boolean isClock(String value) {
+        return value != null && CLOCK.matcher(value).matches();
+    }
+
+    /**
+     * A clock time without its own day is on the day the same sentence told before it, at a
+     * point of time ("Dimanche soir, à partir de 22 h" → 1999-05-23T22:00; "le jeudi 7
+     * octobre, de 19 h 30 à 20 h 30"), or the previous sentence when this one tells an event,
+     * in the past or the future ("Il effectuera aujourd'hui un déplacement. Il tiendra une
+     * réunion à 16 h"); otherwise its day is unknown, XXXX-XX-XX, so that the value stays a
+     * valid TIMEX3 value without a day being guessed. The day of writing is not taken by
+     * itself, nor a day told before a set: most clock times the press gives without their day
+     * are the hours of a habit or a rule ("les caméras ne filment qu'entre 22 heures et 6
+     * heures", "chaque samedi matin, de 10 heures à 12 heures").
+     */
+    private static final String UNKNOWN_DAY = "XXXX-XX-XX";
+
+    /** A clock time without its day, or an interval with one. */
+    private static boolean isClockCandidate(Candidate c) {
+        return c.type.equals("INTERVAL") ? isClock(c.rawBegin) || isClock(c.rawEnd)
+                : c.clock == null && isClock(c.raw);
+    }
+
+    /** One end of an interval as TimeML marks it, with its own day and clock time when it has both. */
+    private static TemporalExpression end(String text, Candidate p, String value, int sentence) {
+        String type = value != null && value.contains("T") && !value.startsWith("P") ? "TIME" : "DATE";
+        List<TemporalExpression> inner = null;
+        if (p.clock != null && p.partA != null && p.partB != null && isDay(value)) {
+            inner = List.of(part(text, p.partA, value.substring(0, 10), p.partA.mod, sentence, "DATE"),
+                    part(text, p.partB, value, p.partB.mod, sentence, "TIME"));
+        }
+        return new TemporalExpression(text.substring(p.start, p.end), p.start, p.end, type, value, null,
+                TemporalResolver.interval(value), inner, sentence);
+    }
+
+    private static TemporalExpression part(String text, Candidate p, String value, String mod, int sentence,
+                                           String type) {
+        return new TemporalExpression(text.substring(p.start, p.end), p.start, p.end, type, value, mod,
+                TemporalResolver.interval(value), null, sentence);
+    }
+
+    /** What may come before an expression that opens its sentence: "L'an dernier", "Et en 2015". */
+    private static final Pattern OPENING = Pattern.compile("[\\s«\"'(—–-]*(?:(?:et|mais|puis|or|alors|déjà)[\\s,]+)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A day or a month without a year: "le 18 mars", "en juillet". */
     private static final Pattern YEARLESS_DAY_OR_MONTH = Pattern.compile("UNDEF-year-\\d\\d(?:-\\d\\d)?");
@@ -756,7 +945,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
         if (value != null && c.type.equals("DURATION") && c.bounds == Bounds.SINCE) {
             return sinceDuration(value, ctx);
         }
-        if (value == null || !(c.type.equals("DATE") || c.type.equals("TIME") && c.clock != null)) {
+        if (value == null || !(c.type.equals("DATE") || c.type.equals("TIME") && isDay(value))) {
             return Interval.OPEN;
         }
         Interval iv = TemporalResolver.interval(value);
@@ -793,7 +982,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
     }
 
     private static boolean needsTense(String raw) {
-        return raw != null && (raw.startsWith("UNDEF-year-"));
+        return raw != null && (raw.startsWith("UNDEF-year-") || raw.equals("UNDEF-this-weekend"));
     }
 
     private static int sentenceIndex(List<Sentence> sentences, int offset) {

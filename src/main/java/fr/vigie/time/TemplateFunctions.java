@@ -14,6 +14,8 @@ final class TemplateFunctions {
             "part", "ordinal", "unit", "gran", "duration", "decade", "century", "time", "anchor", "sign",
             "dir", "approx", "roughly", "dayperiod", "dayspan", "holiday", "wd");
 
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\d{1,3},\\d{1,2}");
+
     private final TimeKnowledge k;
 
     TemplateFunctions(TimeKnowledge k) {
@@ -86,6 +88,11 @@ final class TemplateFunctions {
             return null;
         }
         String n = TimeKnowledge.norm(a);
+        if (DECIMAL.matcher(n).matches()) {
+            // "30,4 secondes": TIMEX3 writes the decimal with a point (PT30.4S)
+            String[] f = n.split(",");
+            return Integer.parseInt(f[0]) + "." + f[1];
+        }
         if (!n.isEmpty() && Character.isDigit(n.charAt(0))) {
             return String.valueOf(Integer.parseInt(n));
         }
@@ -102,6 +109,9 @@ final class TemplateFunctions {
             return null;
         }
         boolean known = !value.equals("X");
+        if (value.contains(".") && (code.equals("Q") || code.equals("H"))) {
+            return null;
+        }
         return switch (code) {
             case "TH", "TM", "TS" -> "PT" + value + code.substring(1);
             case "Q" -> known ? "P" + (3 * Integer.parseInt(value)) + "M" : "PXM";
@@ -110,6 +120,7 @@ final class TemplateFunctions {
         };
     }
 
+    /** A decade in TimeML's form: "les années 1960" → 196X (its years 1960 to 1969). */
     private String decade(String a) {
         String v = num(a);
         if (v == null || v.equals("X")) {
@@ -117,14 +128,15 @@ final class TemplateFunctions {
         }
         int n = Integer.parseInt(v);
         if (n >= 1000) {
-            return String.valueOf(n / 10);
+            return n / 10 + "X";
         }
         if (n % 10 != 0 || n >= 100) {
             return null;
         }
-        return (n <= 10 ? "20" : "19") + (n / 10);
+        return (n <= 10 ? "20" : "19") + (n / 10) + "X";
     }
 
+    /** A century in TimeML's form: "le XIXe siècle" → 18XX (its years 1800 to 1899). */
     private static String century(String a) {
         if (a == null) {
             return null;
@@ -135,7 +147,7 @@ final class TemplateFunctions {
         } else {
             n = roman(a.toUpperCase(Locale.ROOT));
         }
-        return n < 1 || n > 30 ? null : pad2(n - 1);
+        return n < 1 || n > 30 ? null : pad2(n - 1) + "XX";
     }
 
     static int roman(String r) {

@@ -72,6 +72,8 @@ public final class TemporalResolver {
             + "(?:-p-(\\d\\d|SP|SU|FA|WI|Q[1-4]|H[12]|T(?:MO|AF|EV|NI)))?");
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d\\d)(?:-(\\d\\d))?)?(T.*)?");
     private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])");
+    /** A day of some kind with a part of that day: "dimanche soir" (UNDEF-year-weekday-7-p-TEV). */
+    private static final Pattern WITH_DAY_PERIOD = Pattern.compile("(UNDEF-(?:year|last|next)-.+)-p-(T(?:MO|AF|EV|NI|DT))");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d\\d)(-WE)?");
 
     private TemporalResolver() {
@@ -97,7 +99,13 @@ public final class TemporalResolver {
         if (!isUnderspecified(raw)) {
             return new Resolution(raw, null);
         }
-        Matcher m = CYCLIC.matcher(raw);
+        Matcher m = WITH_DAY_PERIOD.matcher(raw);
+        if (m.matches()) {
+            String day = resolve(m.group(1), ctx).value();
+            return day != null && day.matches("\\d{4}-\\d\\d-\\d\\d") ? new Resolution(day + m.group(2), null)
+                    : Resolution.NONE;
+        }
+        m = CYCLIC.matcher(raw);
         if (m.matches()) {
             String v = cyclic(m.group(1), m.group(2), ctx);
             return new Resolution(m.group(3) == null ? v : onWeekday(v, Integer.parseInt(m.group(3)), ctx), null);
@@ -360,6 +368,10 @@ public final class TemporalResolver {
             return new Resolution(base.format(), sign.equals("minus") ? "BEFORE" : "AFTER");
         }
         int n = amount == null ? 0 : Integer.parseInt(amount) * (sign.equals("minus") ? -1 : 1);
+        if (gran.equals("weekend") && amount == null && anchor.equals("this") && ctx.tense() == Tense.PAST
+                && base.precision() == 3 && base.date().getDayOfWeek().getValue() < DayOfWeek.SATURDAY.getValue()) {
+            n = -1; // "ils se sont rendus ce week-end à …", written on a Tuesday: the week-end just past
+        }
         int need = switch (gran) {
             case "year", "decade", "century" -> 1;
             case "month", "quarter", "half" -> 2;
@@ -385,8 +397,8 @@ public final class TemporalResolver {
         }
         String v = switch (gran) {
             case "year" -> String.valueOf(base.year() + n);
-            case "decade" -> String.valueOf(base.year() / 10 + n);
-            case "century" -> pad(base.year() / 100 + n);
+            case "decade" -> (base.year() / 10 + n) + "X";
+            case "century" -> pad(base.year() / 100 + n) + "XX";
             case "month" -> YearMonth.of(base.year(), base.month()).plusMonths(n).toString();
             case "quarter" -> {
                 int q = base.year() * 4 + (base.month() - 1) / 3 + n;
@@ -443,11 +455,11 @@ public final class TemporalResolver {
             LocalDate first = m.group(3) != null ? monday.plusDays(5) : monday;
             return new Interval(first.toString(), monday.plusDays(6).toString());
         }
-        if (value.matches("\\d{3}")) {
-            return new Interval(value + "0", value + "9");
+        if (value.matches("\\d{3}X")) {
+            return new Interval(value.substring(0, 3) + "0", value.substring(0, 3) + "9");
         }
-        if (value.matches("\\d{2}")) {
-            return new Interval(value + "00", value + "99");
+        if (value.matches("\\d{2}XX")) {
+            return new Interval(value.substring(0, 2) + "00", value.substring(0, 2) + "99");
         }
         return Interval.OPEN;
     }

@@ -125,8 +125,9 @@ class TemporalResolverTest {
         assertEquals(new Interval("2024-07", "2024-12"), TemporalResolver.interval("2024-H2"));
         assertEquals(new Interval("2024-11-25", "2024-12-01"), TemporalResolver.interval("2024-W48"));
         assertEquals(new Interval("2024-11-30", "2024-12-01"), TemporalResolver.interval("2024-W48-WE"));
-        assertEquals(new Interval("2010", "2019"), TemporalResolver.interval("201"));
-        assertEquals(new Interval("2000", "2099"), TemporalResolver.interval("20"));
+        assertEquals(new Interval("2010", "2019"), TemporalResolver.interval("201X"));
+        assertEquals(new Interval("2000", "2099"), TemporalResolver.interval("20XX"));
+        assertEquals(new Interval("1999-05-23T22:00", "1999-05-23T22:00"), TemporalResolver.interval("1999-05-23T22:00"));
         assertEquals(Interval.OPEN, TemporalResolver.interval("P8Y"));
         assertEquals(Interval.OPEN, TemporalResolver.interval("PRESENT_REF"));
     }
@@ -136,5 +137,37 @@ class TemporalResolverTest {
         assertNull(resolve("UNDEF-this-year-minus-1", "2023-13", Tense.NONE, null));
         assertNull(resolve("UNDEF-year-11-14", "14/11/2023", Tense.NONE, null));
         assertEquals("2023-11-13", resolve("UNDEF-this-day-minus-1", "2023-11-14T10:12:00Z", Tense.NONE, null));
+    }
+
+    @Test
+    void aWeekdayWithAPartOfItsDayKeepsThePart() {
+        // "dimanche soir", written on Tuesday 18 May 1999, in the past: the Sunday before
+        assertEquals("1999-05-16TEV", TemporalResolver.resolve("UNDEF-year-weekday-7-p-TEV",
+                TemporalResolver.Context.of("1999-05-18", Tense.PAST, null)).value());
+        assertEquals("1999-05-23TEV", TemporalResolver.resolve("UNDEF-year-weekday-7-p-TEV",
+                TemporalResolver.Context.of("1999-05-18", Tense.FUTURE, null)).value());
+        // a day period needs a day: a month gives none
+        assertNull(TemporalResolver.resolve("UNDEF-year-05-p-TEV",
+                TemporalResolver.Context.of("1999-05-18", Tense.PAST, null)).value());
+    }
+
+    @Test
+    void decadesAndCenturiesCountedFromTheDocumentDateUseTimeMlPlaceholders() {
+        assertEquals("199X", TemporalResolver.resolve("UNDEF-this-decade-minus-1",
+                TemporalResolver.Context.of("2003-02-04", Tense.NONE, null)).value());
+        assertEquals("19XX", TemporalResolver.resolve("UNDEF-this-century-minus-1",
+                TemporalResolver.Context.of("2003-02-04", Tense.NONE, null)).value());
+    }
+
+    @Test
+    void thisWeekendToldInThePastOnAWeekdayIsTheWeekendJustPast() {
+        // Tuesday 4 February 2003: "se sont rendus ce week-end" is 1-2 February (week 5)
+        assertEquals("2003-W05-WE", TemporalResolver.resolve("UNDEF-this-weekend",
+                TemporalResolver.Context.of("2003-02-04", Tense.PAST, null)).value());
+        assertEquals("2003-W06-WE", TemporalResolver.resolve("UNDEF-this-weekend",
+                TemporalResolver.Context.of("2003-02-04", Tense.FUTURE, null)).value());
+        // written on the Sunday itself, the week-end is that one
+        assertEquals("2003-W05-WE", TemporalResolver.resolve("UNDEF-this-weekend",
+                TemporalResolver.Context.of("2003-02-02", Tense.PAST, null)).value());
     }
 }

@@ -69,7 +69,9 @@ final class TimeCorpus {
             if (f.length < 7) {
                 throw new IllegalStateException("positive.tsv line " + f[0] + ": too few columns");
             }
-            out.add(new Case(Integer.parseInt(f[0]), f[1], f[2], f[3], f[4], f[5], f[6], f.length > 7 ? f[7] : ""));
+            // "\\n" in a sentence is a line break: "…région.\\n\\nÀ Paris, …" is two paragraphs
+            out.add(new Case(Integer.parseInt(f[0]), f[1].replace("\\n", "\n"), f[2], f[3], f[4], f[5], f[6],
+                    f.length > 7 ? f[7] : ""));
         }
         return out;
     }
