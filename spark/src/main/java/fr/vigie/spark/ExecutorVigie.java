@@ -23,7 +23,7 @@ public final class ExecutorVigie {
 
     private record Loaded(Settings.ModelKey key, Vigie vigie, long loadNanos) { }
 
-    /** The executor's Vigie for these settings, loaded at the first call. */
+    /** The executor's Vigie for these settings, loaded at the first call (counted when counters are given). */
     static Vigie get(Settings settings, JobCounters counters) {
         Settings.ModelKey key = settings.modelKey();
         Loaded l = loaded;
@@ -39,7 +39,9 @@ public final class ExecutorVigie {
                 l = new Loaded(key, v, took);
                 loaded = l;
                 LOADS.incrementAndGet();
-                counters.modelLoaded(took);
+                if (counters != null) {
+                    counters.modelLoaded(took);
+                }
             }
             return l.vigie;
         }
