@@ -2,6 +2,8 @@ package fr.vigie.spark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.vigie.Vigie;
+import fr.vigie.batch.HeapSampler;
+import fr.vigie.batch.Memory;
 import fr.vigie.output.JsonOutput;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -176,10 +178,13 @@ public final class VigieSparkJob implements Callable<Integer> {
                 Math.round(timeoutSeconds * 1000), includeText, date);
 
         boolean ownSession = SparkSession.getDefaultSession().isEmpty();
+        HeapSampler heap = new HeapSampler();
+        heap.start();
         SparkSession spark = session();
         try {
-            return run(spark, settings, cl, jvmStartMillis, started);
+            return run(spark, settings, cl, jvmStartMillis, started, heap);
         } finally {
+            heap.stop();
             if (ownSession) {
                 spark.stop();
             }
@@ -213,7 +218,8 @@ public final class VigieSparkJob implements Callable<Integer> {
         return b.getOrCreate();
     }
 
-    private int run(SparkSession spark, Settings settings, CommandLine cl, long jvmStartMillis, long started) throws IOException {
+    private int run(SparkSession spark, Settings settings, CommandLine cl, long jvmStartMillis, long started,
+                    HeapSampler heap) throws IOException {
         Configuration hconf = spark.sparkContext().hadoopConfiguration();
         Path outPath = new Path(out);
         FileSystem outFs = outPath.getFileSystem(hconf);
@@ -342,6 +348,11 @@ public final class VigieSparkJob implements Callable<Integer> {
         sparkInfo.put("defaultParallelism", cores);
         sparkInfo.put("inputPartitions", failure == null ? inputs.rdd().getNumPartitions() : null);
         manifest.put("spark", sparkInfo);
+        // the driver's JVM; in local mode it is the executor too, so these are the whole job's
+        Map<String, Object> driver = new LinkedHashMap<>();
+        driver.put("peakHeapBytes", heap.peakBytes());
+        driver.put("peakRssBytes", Memory.peakRssBytes());
+        manifest.put("driver", driver);
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("timeoutSeconds", timeoutSeconds);
         options.put("maxBytes", maxBytes);
