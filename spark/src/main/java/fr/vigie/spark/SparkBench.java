@@ -62,7 +62,7 @@ public final class SparkBench implements Callable<Integer> {
     }
 
     record Run(String what, int threads, double wallSeconds, double steadyDocsPerSecond, double startupSeconds,
-               long documents, long claims, long peakRssBytes) { }
+               long documents, long claims, long peakRssBytes, String loadAverage) { }
 
     @Override
     public Integer call() throws Exception {
@@ -107,6 +107,11 @@ public final class SparkBench implements Callable<Integer> {
             }
         }
         System.out.println();
+        for (Run r : runs) {
+            System.out.printf("%s, %d thread(s): %.1f s, %.1f docs/s steady, load average at its end %s%n",
+                    r.what, r.threads, r.wallSeconds, r.steadyDocsPerSecond, r.loadAverage);
+        }
+        System.out.println();
         for (int t : threads) {
             double ratio = steady.get("vigie-spark " + t) / steady.get("vigie extract " + t);
             System.out.printf("Spark local[%d] / vigie extract --threads %d: %.3f of the steady throughput%n", t, t, ratio);
@@ -125,7 +130,7 @@ public final class SparkBench implements Callable<Integer> {
         double rate = m.path("filesPerSecond").asDouble();
         long n = m.path("inputs").path("processed").asLong();
         return new Run("vigie extract", t, wall, rate, wall - n / rate, n, m.path("claims").asLong(),
-                m.path("peakRssBytes").asLong());
+                m.path("peakRssBytes").asLong(), loadAverage());
     }
 
     private Run spark(String java, Path corpus, int t, int pass) throws IOException, InterruptedException {
@@ -139,7 +144,7 @@ public final class SparkBench implements Callable<Integer> {
                 - m.path("attempts").path("modelLoadSeconds").asDouble() / loads;
         double rate = n / processing;
         return new Run("vigie-spark", t, wall, rate, wall - n / rate, n, m.path("claims").asLong(),
-                m.path("driver").path("peakRssBytes").asLong());
+                m.path("driver").path("peakRssBytes").asLong(), loadAverage());
     }
 
     private static double exec(List<String> command) throws IOException, InterruptedException {
@@ -151,6 +156,16 @@ public final class SparkBench implements Callable<Integer> {
             throw new IOException("exit code " + rc + ": " + String.join(" ", command));
         }
         return s;
+    }
+
+    /** The machine's load averages (1, 5, 15 minutes) at the end of a run, where the system tells them. */
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static double median(List<Double> xs) {
