@@ -171,13 +171,21 @@ public final class ClaimComposer implements ClaimExtractor {
         return out;
     }
 
-    /** The claim of a kept pair, its slots read from the tool's sentence; null when that sentence states no action. */
+    /**
+     * The claim of a kept pair, its slots read from the tool's sentence (the action from the actor's sentence when
+     * the tool's states none); null when neither states an action.
+     */
     private Claim claim(Reading r, PairCandidate p, double probability) {
         Document doc = r.doc();
         int s = p.sentence();
         List<Word> ws = r.context().words().get(s);
         Hit<Trigger> trigger = PairFeatures.nearest(r.context().triggers(s), p.tool());
         Claim.Action action = ActionSlot.of(doc, trigger);
+        if (action == null && p.link() == PairCandidate.Link.PREVIOUS_SENTENCE) {
+            // "Le ministère a amélioré ses outils d'analyse. Une nouvelle version du logiciel X …": the
+            // action is stated where the actor is, the tool named in the sentence after
+            action = ActionSlot.of(doc, PairFeatures.nearest(r.context().triggers(p.actor().sentence()), p.actor()));
+        }
         if (action == null) return null;
         Mention a = p.actor();
         Mention t = p.tool();
@@ -186,7 +194,7 @@ public final class ClaimComposer implements ClaimExtractor {
                 t.category() == null ? Claim.ToolCategory.OTHER : t.category(), t.start(), t.end());
         List<Hit<CueKind>> cues = r.context().cues(s);
         ModalitySlot.Reading modality = ModalitySlot.of(doc.text(), ws, cues, trigger);
-        Claim.Time time = TimeSlot.of(doc, s, trigger.start());
+        Claim.Time time = TimeSlot.of(doc, s, trigger == null ? p.tool().start() : trigger.start());
         List<Hit<LegalCue>> legalCues = claimRules.legalCues().findAll(ws, 0, ws.size());
         Claim.Legal legal = LegalSlot.of(doc, lexicons, legalCues, s);
         Sentence sentence = doc.sentences().get(s);

@@ -14,16 +14,16 @@ import java.util.concurrent.Callable;
 
 /** {@code vigie register}: merges Vigie outputs into the register, a SQLite database. */
 @Command(name = "register", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Builds or updates the register, a SQLite database of documents, claims,",
-                "and the facts merged from them (actor x tool x action, with their sources",
-                "and where they disagree), from Vigie outputs: folders of .json files, .json",
-                "files, .jsonl files.",
-                "The import is one transaction: stopped or failed, it leaves the database as",
-                "it was. Importing the same records again changes nothing; a new record of a",
-                "document (same document.id) replaces its claims. Files or lines that are not",
-                "Vigie records are listed on standard error and in the table import_problems.",
-                "Exit code: 0 when the import was committed (problems included), 1 when it",
-                "failed (nothing changed), 2 on a usage error."})
+        header = "Merges Vigie outputs into the register, a SQLite database of documents, claims and facts.",
+        description = {"Builds or updates the register, a SQLite database of documents, claims, and the facts "
+                + "merged from them (actor x tool x action, with their sources and where they disagree), from "
+                + "Vigie outputs: folders of .json files, .json files, .jsonl files.",
+                "The import is one transaction: stopped or failed, it leaves the database as it was. Importing "
+                + "the same records again changes nothing; a new record of a document (same document.id) "
+                + "replaces its claims. Files or lines that are not Vigie records are listed on standard error "
+                + "and in the table import_problems.",
+                "Exit code: 0 when the import was committed (problems included), 1 when it failed (nothing "
+                + "changed), 2 on a usage error."})
 public final class RegisterCommand implements Callable<Integer> {
 
     private static final long PROGRESS_EVERY_NANOS = 10_000_000_000L;

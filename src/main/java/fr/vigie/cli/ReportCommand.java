@@ -21,12 +21,12 @@ import java.util.concurrent.Callable;
 
 /** {@code vigie report}: the register as a static HTML page, or its facts as CSV. */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes the register as a static HTML report, OUT/index.html, that opens",
-                "from disk (no server, no network): summary, facts with filters and their",
-                "sources, timeline. With --format csv, the facts, one row per fact, to",
-                "--out FILE or standard output.",
-                "Exit code: 0 written, 1 when the register cannot be read or the report",
-                "written, 2 on a usage error."})
+        header = "Writes the register as a static HTML report, or its facts as CSV.",
+        description = {"Writes the register as a static HTML report, OUT/index.html, that opens from disk (no "
+                + "server, no network): summary, facts with filters and their sources, timeline. With --format "
+                + "csv, the facts, one row per fact, to --out FILE or standard output.",
+                "Exit code: 0 written, 1 when the register cannot be read or the report written, 2 on a "
+                + "usage error."})
 public final class ReportCommand implements Callable<Integer> {
 
     enum Format { html, csv }

@@ -105,7 +105,8 @@ public record Claim(String id, Actor actor, Action action, Tool tool, Time time,
     /**
      * Another sentence the claim draws a part from (SPEC §3): an actor named before, a tool a
      * phrase refers back to, a date given earlier. {@code parts} names those parts
-     * ({@code actor}, {@code tool}, {@code time}, {@code legal}, {@code attribution}).
+     * ({@code actor}, {@code action}, {@code tool}, {@code time}, {@code place}, {@code legal},
+     * {@code attribution}).
      */
     @JsonPropertyOrder({"sentence", "start", "end", "text", "for"})
     public record Support(int sentence, int start, int end, String text,

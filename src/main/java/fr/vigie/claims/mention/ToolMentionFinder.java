@@ -174,6 +174,8 @@ public final class ToolMentionFinder {
             }
         }
         while (i < first && !(Phrases.QUANTITY.contains(ws.get(i).norm()) || Phrases.isNumber(ws.get(i)))) i++;
+        // "un logiciel", "une caméra": an article, not a count ("une cinquantaine de caméras" is one)
+        if (i == first - 1 && (ws.get(i).norm().equals("un") || ws.get(i).norm().equals("une"))) i = first;
         return i;
     }
 
@@ -185,6 +187,7 @@ public final class ToolMentionFinder {
      * "caméras installées", "le logiciel détecte" is "logiciel".
      */
     private int complementEnd(List<Word> ws, int after, List<Mention> here) {
+        boolean plural = after > 0 && Phrases.pluralWord(ws.get(after - 1));
         int size = ws.size();
         int limit = Math.min(size, after + COMPLEMENT);
         int end = after;
@@ -208,7 +211,9 @@ public final class ToolMentionFinder {
                 continue;
             }
             if (w.isPunctuation() || Phrases.STOP.contains(n) || w.capitalized() || Phrases.isNumber(w)) break;
-            boolean describes = afterPreposition ? !looksFinite(n) : looksAdjective(n) || isCategoryCue(ws, j);
+            // after a plural head an adjective agrees ("caméras thermiques"): "caméras détectent" is a verb
+            boolean agrees = !plural || n.endsWith("s") || n.endsWith("x");
+            boolean describes = afterPreposition ? !looksFinite(n) : (looksAdjective(n) && agrees) || isCategoryCue(ws, j);
             if (!describes) break;
             afterPreposition = false;
             j++;

@@ -26,6 +26,7 @@ public final class SupportSlot {
         int ev = c.evidence().sentence();
         add(doc, parts, ev, c.actor().start(), c.actor().end(), "actor");
         add(doc, parts, ev, c.tool().start(), c.tool().end(), "tool");
+        add(doc, parts, ev, c.action().start(), c.action().end(), "action");
         if (c.time() != null) add(doc, parts, ev, c.time().start(), c.time().end(), "time");
         if (c.place() != null) add(doc, parts, ev, c.place().start(), c.place().end(), "place");
         // a legal basis or an attribution quoted from another sentence: the nearest one that holds its words
