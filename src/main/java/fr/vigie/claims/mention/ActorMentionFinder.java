@@ -61,7 +61,7 @@ public final class ActorMentionFinder {
             for (Entity e : es) {
                 if (e.type().equals(GazetteerStage.ACTOR) && e.canonical() != null) {
                     ActorEntry a = lexicons.actor(e.canonical());
-                    ActorType type = a == null ? ActorType.OTHER : a.type();
+                    ActorType type = a != null ? a.type() : typeByHead(doc.cut(e.start(), e.end()));
                     here.add(fromSpan(doc, words.get(s), s, e.start(), e.end(), e.canonical(), type, Origin.LEXICON));
                 }
             }
@@ -80,6 +80,15 @@ public final class ActorMentionFinder {
             all.addAll(here);
         }
         return all;
+    }
+
+    /** The type a head of actor-heads.tsv gives a body the gazetteer named without typing it ("société Lumina"). */
+    private ActorType typeByHead(String text) {
+        List<Word> ws = Words.of(text);
+        for (Hit<ActorHead> h : vocabulary.actorHeads().findLongest(ws, 0, ws.size())) {
+            return h.value().type();
+        }
+        return ActorType.OTHER;
     }
 
     /** Whether a place follows a preposition ("à Rennes", "près de Vannes"): then it says where, not who. */
