@@ -2158,6 +2158,18 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
 
     // ------------------------------------------------------------------ document level
 
+    /** Whether a sentence names actors, none of them the claim's. */
+    private boolean aboutOtherActors(SentenceView v, Claim c) {
+        boolean any = false;
+        for (Mention m : v.of(MentionKind.ACTOR)) {
+            if (!isActorCandidate(m)) continue;
+            any = true;
+            ActorEntry who = actorOf(m);
+            if (who != null && who.canonical().equals(c.actor().canonical())) return false;
+        }
+        return any;
+    }
+
     /**
      * A sentence that gives a legal status and names a tool without stating a usage ("Briefcam
      * n'était pas un outil légal") lends that status to the claims on the same tool whose
@@ -2181,6 +2193,9 @@ public final class RuleBasedClaimExtractor implements ClaimExtractor {
                 boolean sameTool = false;
                 for (Mention m : toolsBySentence.get(v.sentence.index())) sameTool |= m.tool().canonical().equals(c.tool().canonical());
                 if (!sameTool || Math.abs(v.sentence.index() - d.sentence()) > LEGAL_LEND_SENTENCES) continue;
+                // "La gendarmerie peut, elle, utiliser des drones sur autorisation du préfet": a sentence about
+                // other bodies gives their status, not this claim's
+                if (aboutOtherActors(v, c)) continue;
                 if (best == null || Math.abs(v.sentence.index() - d.sentence()) < Math.abs(best.sentence.index() - d.sentence())) best = v;
             }
             if (best == null) {
