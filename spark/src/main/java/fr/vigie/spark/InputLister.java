@@ -55,7 +55,11 @@ final class InputLister {
         return excluded;
     }
 
+    /** The argument being listed, as the user wrote it: records name their inputs from it, as the command line does. */
+    private String given = "";
+
     void add(String arg) throws IOException {
+        given = arg;
         Path p = new Path(arg);
         FileSystem fs = p.getFileSystem(conf);
         Path q = fs.makeQualified(p);
@@ -66,6 +70,7 @@ final class InputLister {
                 return;
             }
             Path base = globBase(q);
+            given = literalPrefix(arg);
             Arrays.sort(matches, Comparator.comparing(s -> s.getPath().toString()));
             for (FileStatus m : matches) {
                 if (m.isDirectory()) {
@@ -81,13 +86,13 @@ final class InputLister {
             st = fs.getFileStatus(q);
         } catch (java.io.FileNotFoundException e) {
             // read on an executor, it becomes the NOT_FOUND record the command line gives
-            rows.add(fileRow(q, q.getName().isEmpty() ? arg : q.getName()));
+            rows.add(fileRow(q, arg));
             return;
         }
         if (st.isDirectory()) {
             walk(fs, q, q, 0);
         } else {
-            rows.add(fileRow(q, q.getName()));
+            rows.add(fileRow(q, arg));
         }
     }
 
@@ -95,7 +100,7 @@ final class InputLister {
         if (isOutput(dir)) {
             return;
         }
-        String relDir = relative(base, dir);
+        String relDir = asGiven(relative(base, dir));
         if (depth > MAX_DEPTH) {
             rows.add(problem(relDir, "UNREADABLE", "a folder nested more than " + MAX_DEPTH + " deep, not listed"));
             return;
@@ -126,7 +131,26 @@ final class InputLister {
             excluded++;
             return;
         }
-        rows.add(fileRow(p, rel));
+        rows.add(fileRow(p, asGiven(rel)));
+    }
+
+    /**
+     * The name of an input as the command line gives it ({@code document.source}): the folder as
+     * typed, then the path inside it ("../samples/a.txt"), so that the same file has the same
+     * name in both.
+     */
+    private String asGiven(String rel) {
+        String root = given;
+        while (root.length() > 1 && root.endsWith("/")) root = root.substring(0, root.length() - 1);
+        return root.isEmpty() ? rel : root.endsWith("/") ? root + rel : root + "/" + rel;
+    }
+
+    /** The folders of a glob before its first glob character, as written ("archive/2024-*" gives "archive"). */
+    static String literalPrefix(String arg) {
+        int g = 0;
+        while (g < arg.length() && "*?[{".indexOf(arg.charAt(g)) < 0) g++;
+        int slash = arg.lastIndexOf('/', g);
+        return slash < 0 ? "" : arg.substring(0, slash);
     }
 
     private boolean isOutput(Path p) {

@@ -33,7 +33,7 @@ class InputListerTest {
     }
 
     @Test
-    void foldersGiveRelativeNamesGlobsNameFromTheirFixedPartAndNothingIsHidden() throws IOException {
+    void inputsAreNamedAsGivenGlobsFromTheirFixedPartAndNothingIsHidden() throws IOException {
         java.nio.file.Path a = Files.createDirectories(tmp.resolve("archive/2023/06"));
         java.nio.file.Path b = Files.createDirectories(tmp.resolve("archive/2024/01"));
         Files.writeString(a.resolve("article.html"), "<p>a</p>");
@@ -43,15 +43,18 @@ class InputListerTest {
         Files.createDirectories(tmp.resolve("out/jsonl"));
         Files.writeString(tmp.resolve("out/jsonl/part-0.txt"), "{}");
 
-        assertEquals(Map.of("2023/06/article.html", "file", "2023/06/_index.txt", "file", "2024/01/.note.txt", "file"),
-                list(List.of("*.gold.json"), tmp.resolve("archive").toString()));
-        assertEquals(Map.of("2024/01/.note.txt", "file", "2024/01/article.gold.json", "file"),
+        // names are those of vigie extract's document.source: the path as given, then the path inside it
+        String arch = tmp.resolve("archive").toString();
+        assertEquals(Map.of(arch + "/2023/06/article.html", "file", arch + "/2023/06/_index.txt", "file",
+                        arch + "/2024/01/.note.txt", "file"),
+                list(List.of("*.gold.json"), arch));
+        assertEquals(Map.of(arch + "/2024/01/.note.txt", "file", arch + "/2024/01/article.gold.json", "file"),
                 list(List.of(), tmp.resolve("archive/2024*").toString()));
-        assertEquals(Map.of("article.html", "file"), list(List.of(), a.resolve("article.html").toString()));
+        assertEquals(Map.of(a.resolve("article.html").toString(), "file"), list(List.of(), a.resolve("article.html").toString()));
         // the output folder is never an input, even inside an input folder
-        assertEquals(false, list(List.of(), tmp.toString()).containsKey("out/jsonl/part-0.txt"));
+        assertEquals(false, list(List.of(), tmp.toString()).containsKey(tmp + "/out/jsonl/part-0.txt"));
         // a missing path and an empty glob are inputs too, to become error rows
-        assertEquals(Map.of("nothing.txt", "file"), list(List.of(), tmp.resolve("nothing.txt").toString()));
+        assertEquals(Map.of(tmp.resolve("nothing.txt").toString(), "file"), list(List.of(), tmp.resolve("nothing.txt").toString()));
         String glob = tmp.resolve("archive/19*").toString();
         assertEquals(Map.of(glob, "NOT_FOUND"), list(List.of(), glob));
     }

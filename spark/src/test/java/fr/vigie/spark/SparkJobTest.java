@@ -115,8 +115,8 @@ class SparkJobTest {
         assertEquals(expected, jsonLines(out.resolve("jsonl")).size());
         assertEquals(expected, spark.size());
         assertEquals(cli.keySet(), spark.keySet());
-        assertTrue(spark.containsKey("_brouillon.txt"));
-        assertTrue(spark.containsKey("sous-dossier/.cache.txt"));
+        assertTrue(spark.containsKey(hostile.resolve("_brouillon.txt").toString()));
+        assertTrue(spark.containsKey(hostile.resolve("sous-dossier/.cache.txt").toString()));
     }
 
     @Test
@@ -151,10 +151,10 @@ class SparkJobTest {
 
     @Test
     void hostileFilesAreErrorRowsWithTheirCodes() {
-        assertEquals("EMPTY_FILE", spark.get("empty.txt").path("error").path("code").asText());
-        assertEquals("UNSUPPORTED_FORMAT", spark.get("program.bin").path("error").path("code").asText());
-        assertEquals("PARSE_ERROR", spark.get("truncated.pdf").path("error").path("code").asText());
-        assertEquals("ok", spark.get("_brouillon.txt").path("status").asText());
+        assertEquals("EMPTY_FILE", spark.get(hostile.resolve("empty.txt").toString()).path("error").path("code").asText());
+        assertEquals("UNSUPPORTED_FORMAT", spark.get(hostile.resolve("program.bin").toString()).path("error").path("code").asText());
+        assertEquals("PARSE_ERROR", spark.get(hostile.resolve("truncated.pdf").toString()).path("error").path("code").asText());
+        assertEquals("ok", spark.get(hostile.resolve("_brouillon.txt").toString()).path("status").asText());
         JsonNode byCode = manifest.path("errorsByCode");
         assertEquals(1, byCode.path("EMPTY_FILE").asInt());
         assertEquals(1, byCode.path("UNSUPPORTED_FORMAT").asInt());
