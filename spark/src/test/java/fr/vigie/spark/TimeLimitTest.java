@@ -31,7 +31,7 @@ class TimeLimitTest {
         Map<String, JsonNode> got = SparkJobTest.bySource(SparkJobTest.jsonLines(out.resolve("jsonl")));
         assertEquals(7, got.size());
         for (int i = 0; i < 6; i++) {
-            JsonNode r = got.get("article-" + i + ".txt");
+            JsonNode r = got.get(in.resolve("article-" + i + ".txt").toString());
             assertEquals("TIMEOUT", r.path("error").path("code").asText(), r.toString());
         }
         JsonNode manifest = SparkJobTest.JSON.readTree(out.resolve(VigieSparkJob.MANIFEST).toFile());
