@@ -193,6 +193,9 @@ public final class ClaimComposer implements ClaimExtractor {
         Claim.Tool tool = new Claim.Tool(t.text(), t.canonical(), t.vendor(),
                 t.category() == null ? Claim.ToolCategory.OTHER : t.category(), t.start(), t.end());
         List<Hit<CueKind>> cues = r.context().cues(s);
+        if (ModalitySlot.framedOnly(cues, trigger)) return null;
+        // a heading ("Une utilisation des drones à but préventif") states nothing of the story's actor
+        if (p.link() != PairCandidate.Link.SAME_SENTENCE && !ws.isEmpty() && !endsLikeASentence(ws)) return null;
         ModalitySlot.Reading modality = ModalitySlot.of(doc.text(), ws, cues, trigger);
         Claim.Time time = TimeSlot.of(doc, s, trigger == null ? p.tool().start() : trigger.start());
         List<Hit<LegalCue>> legalCues = claimRules.legalCues().findAll(ws, 0, ws.size());
@@ -207,5 +210,11 @@ public final class ClaimComposer implements ClaimExtractor {
         if (a.refersBack()) extra.computeIfAbsent(a.antecedentSentence(), k -> new ArrayList<>()).add("actor");
         if (t.refersBack()) extra.computeIfAbsent(t.antecedentSentence(), k -> new ArrayList<>()).add("tool");
         return SupportSlot.withSupport(doc, c, extra);
+    }
+
+    private static boolean endsLikeASentence(List<Word> ws) {
+        String last = ws.get(ws.size() - 1).norm();
+        return last.equals(".") || last.equals("!") || last.equals("?") || last.equals("\u00bb") || last.equals("\"")
+                || last.equals("\u2026") || last.equals(")");
     }
 }

@@ -60,6 +60,22 @@ public final class ModalitySlot {
         return new Reading(m, attribution);
     }
 
+    /**
+     * Whether the usage is only framed, not stated: what an actor may or can do ("permettant aux
+     * policiers de recourir aux drones"), or a rule on a usage named as a noun ("l'encadrement de
+     * l'usage des drones par les forces de l'ordre"). Not a claim (SPEC §3).
+     */
+    public static boolean framedOnly(List<Hit<CueKind>> cues, Hit<Trigger> trigger) {
+        if (trigger == null) return false;
+        for (Hit<CueKind> c : cues) {
+            int gap = trigger.firstWord() - c.endWord();
+            if (c.value() == CueKind.CAPABILITY && gap >= 0 && gap <= 3) return true;
+            if (c.value() == CueKind.REGULATION && trigger.value().kind() == fr.vigie.claims.ClaimRules.TriggerKind.NOUN
+                    && gap >= 0 && gap <= 6) return true;
+        }
+        return false;
+    }
+
     private static boolean endOfNegation(List<Hit<CueKind>> cues, Hit<CueKind> ne, int at) {
         for (Hit<CueKind> c : cues) {
             if (c.value() == CueKind.NEGATION_END && c.firstWord() > ne.firstWord() && c.firstWord() <= at + 2) return true;
