@@ -68,7 +68,7 @@ public final class ActorMentionFinder {
             heads(doc, words.get(s), s, here, all);
             namedLists(doc, words.get(s), s, here);
             for (Entity e : es) {
-                if (e.type().equals(GazetteerStage.PLACE) && e.canonical() != null && free(here, e.start(), e.end())
+                if (e.type().equals(GazetteerStage.PLACE) && e.canonical() != null && Phrases.free(here, e.start(), e.end())
                         && !afterPreposition(words.get(s), e.start())) {
                     PlaceEntry p = lexicons.place(e.canonical());
                     if (p != null && p.kind() == PlaceKind.COMMUNE && p.actorType() != null) {
@@ -104,12 +104,6 @@ public final class ActorMentionFinder {
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("a", "au", "aux", "en", "dans", "de", "d",
             "du", "des", "pres", "vers", "sur", "sous", "par", "pour", "entre", "depuis", "chez", "'", "-", "outre", "via");
 
-    private static boolean free(List<Mention> ms, int start, int end) {
-        for (Mention m : ms) {
-            if (m.overlaps(start, end)) return false;
-        }
-        return true;
-    }
 
     private static Mention fromSpan(Document doc, List<Word> ws, int s, int start, int end, String canonical,
                                     ActorType type, Origin origin) {
@@ -130,7 +124,7 @@ public final class ActorMentionFinder {
         String text = doc.text();
         int size = ws.size();
         for (Hit<ActorHead> h : vocabulary.actorHeads().findLongest(ws, 0, size)) {
-            if (!free(here, h.start(), h.end())) continue;
+            if (!Phrases.free(here, h.start(), h.end())) continue;
             ActorHead head = h.value();
             int i = h.endWord();
             int nameFrom = i;
@@ -232,7 +226,7 @@ public final class ActorMentionFinder {
             if (end <= j) return;
             String name = Phrases.cut(doc.text(), ws, j, end);
             String canon = place != null ? place.value().canonical() : name;
-            if (free(here, ws.get(j).start(), ws.get(end - 1).end())) {
+            if (Phrases.free(here, ws.get(j).start(), ws.get(end - 1).end())) {
                 here.add(new Mention(Kind.ACTOR, Origin.LIST, name, canon, ws.get(j).start(), ws.get(end - 1).end(), s, j,
                         end, place != null && place.value().actorType() != null ? place.value().actorType() : type,
                         null, null, null, Determiner.NONE, false, -1));
@@ -259,7 +253,7 @@ public final class ActorMentionFinder {
                 if (start == end || !Phrases.isNameWord(ws.get(start))) break;
                 if (start > 0 && !Set.of(",", ":", "comme", "dont", "notamment", "(").contains(ws.get(start - 1).norm())
                         && !Phrases.isDeterminer(ws.get(start - 1))) break;
-                if (!free(here, ws.get(start).start(), ws.get(end - 1).end())) break;
+                if (!Phrases.free(here, ws.get(start).start(), ws.get(end - 1).end())) break;
                 PhraseMatcher.Match<PlaceEntry> place = lexicons.places().longestAt(ws, start, end);
                 String name = Phrases.cut(doc.text(), ws, start, end);
                 here.add(new Mention(Kind.ACTOR, Origin.LIST, name, place != null && place.endWord() == end

@@ -137,4 +137,12 @@ final class Phrases {
         String n = w.norm();
         return n.length() > 3 && (n.endsWith("s") || n.endsWith("x"));
     }
+
+    /** Whether no mention found so far overlaps {@code [start, end)}. */
+    static boolean free(List<Mention> ms, int start, int end) {
+        for (Mention m : ms) {
+            if (m.overlaps(start, end)) return false;
+        }
+        return true;
+    }
 }

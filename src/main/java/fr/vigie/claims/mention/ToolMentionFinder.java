@@ -74,7 +74,7 @@ public final class ToolMentionFinder {
                         ws.get(first).norm(), Phrases.determinerBefore(ws, from), Phrases.pluralWord(ws.get(end - 1)), -1));
             }
             for (Hit<ToolHead> h : vocabulary.toolHeads().findLongest(ws, 0, ws.size())) {
-                if (!free(here, h.start(), h.end())) continue;
+                if (!Phrases.free(here, h.start(), h.end())) continue;
                 Mention m = fromHead(doc, ws, s, h, here, all);
                 if (m != null) here.add(m);
             }
@@ -196,7 +196,7 @@ public final class ToolMentionFinder {
         while (j < limit) {
             Word w = ws.get(j);
             String n = w.norm();
-            if (!free(here, w.start(), w.end())) break;
+            if (!Phrases.free(here, w.start(), w.end())) break;
             if (Phrases.OF.contains(n) || w.lower().equals("\u00e0")) {
                 afterPreposition = true;
                 j++;
@@ -257,12 +257,6 @@ public final class ToolMentionFinder {
         return from;
     }
 
-    private static boolean free(List<Mention> ms, int start, int end) {
-        for (Mention m : ms) {
-            if (m.overlaps(start, end)) return false;
-        }
-        return true;
-    }
 
     private static int wordAt(List<Word> ws, int offset) {
         for (int i = 0; i < ws.size(); i++) {
