@@ -81,11 +81,18 @@ public final class ClaimRules {
         anaphora = read(store, ANAPHORA, inflections, 3, f ->
                 new Anaphor(f[1], AnaphorKind.valueOf(f[2])));
         bodyHeads = read(store, BODY_HEADS, inflections, 2, f -> Claim.ActorType.valueOf(f[1]));
+        wordClasses.putAll(wordClasses(store));
+    }
+
+    /** The closed word classes of {@code word-classes.tsv}, by name (folded words). */
+    public static Map<String, Set<String>> wordClasses(ModelStore store) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
         for (DataLine l : store.dataLines(WORD_CLASSES)) {
             String[] f = l.fields();
             if (f.length != 2) throw l.error("expected 2 columns: class, words");
-            if (wordClasses.put(f[0], Set.of(f[1].split("\\|"))) != null) throw l.error("class listed twice: " + f[0]);
+            if (out.put(f[0], Set.of(f[1].split("\\|"))) != null) throw l.error("class listed twice: " + f[0]);
         }
+        return out;
     }
 
     public static ClaimRules load(ModelStore store) {

@@ -105,7 +105,7 @@ public final class ActorMentionFinder {
             "du", "des", "pres", "vers", "sur", "sous", "par", "pour", "entre", "depuis", "chez", "'", "-", "outre", "via");
 
 
-    private static Mention fromSpan(Document doc, List<Word> ws, int s, int start, int end, String canonical,
+    private Mention fromSpan(Document doc, List<Word> ws, int s, int start, int end, String canonical,
                                     ActorType type, Origin origin) {
         int first = -1, last = -1;
         for (int i = 0; i < ws.size(); i++) {
@@ -114,7 +114,7 @@ public final class ActorMentionFinder {
         }
         if (first < 0) first = 0;
         if (last < first) last = first;
-        Determiner d = Phrases.determinerBefore(ws, first);
+        Determiner d = Phrases.determinerBefore(ws, first, vocabulary.countWords());
         return new Mention(Kind.ACTOR, origin, doc.cut(start, end), canonical, start, end, s, first, last + 1, type,
                 null, null, ws.get(first).norm(), d, Phrases.pluralWord(ws.get(first)), -1);
     }
@@ -145,7 +145,7 @@ public final class ActorMentionFinder {
                 if (nameEnd > nameFrom) canonical = Phrases.cut(text, ws, nameFrom, nameEnd);
             }
             boolean plural = Phrases.pluralWord(ws.get(h.endWord() - 1));
-            Determiner det = Phrases.determinerBefore(ws, h.firstWord());
+            Determiner det = Phrases.determinerBefore(ws, h.firstWord(), vocabulary.countWords());
             String headText = Phrases.cut(text, ws, h.firstWord(), h.endWord());
             if (canonical != null) {
                 String phrase = Phrases.cut(text, ws, h.firstWord(), nameEnd);

@@ -7,14 +7,20 @@ import fr.vigie.model.Claim.ToolCategory;
 import fr.vigie.pipeline.ModelStore;
 import fr.vigie.pipeline.ModelStore.DataLine;
 
+import fr.vigie.claims.ClaimRules;
+
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * The head nouns that find actors and tools no lexicon names ({@code claims/actor-heads.tsv},
  * {@code claims/tool-heads.tsv}) and the words that give a found tool its category
- * ({@code claims/tool-category-cues.tsv}). Immutable and thread-safe.
+ * ({@code claims/tool-category-cues.tsv}), with the word classes they read
+ * ({@code claims/word-classes.tsv}: count-words, naming-verbs). Immutable and
+ * thread-safe.
  */
 public final class OpenVocabulary {
 
@@ -35,11 +41,22 @@ public final class OpenVocabulary {
     private final CueSet<ActorHead> actorHeads;
     private final CueSet<ToolHead> toolHeads;
     private final CueSet<ToolCategory> categoryCues;
+    private final Set<String> countWords;
+    private final Set<String> namingVerbs;
 
     private OpenVocabulary(ModelStore store) {
         actorHeads = read(store, ACTOR_HEADS, 3, f -> new ActorHead(ActorType.valueOf(f[1]), Naming.valueOf(f[2])));
         toolHeads = read(store, TOOL_HEADS, 3, f -> new ToolHead(ToolCategory.valueOf(f[1]), ToolHeadKind.valueOf(f[2])));
         categoryCues = read(store, TOOL_CATEGORY_CUES, 2, f -> ToolCategory.valueOf(f[1]));
+        Map<String, Set<String>> classes = ClaimRules.wordClasses(store);
+        countWords = word(classes, "count-words");
+        namingVerbs = word(classes, "naming-verbs");
+    }
+
+    private static Set<String> word(Map<String, Set<String>> classes, String name) {
+        Set<String> w = classes.get(name);
+        if (w == null) throw new IllegalStateException(ClaimRules.WORD_CLASSES + " has no class " + name);
+        return w;
     }
 
     public static OpenVocabulary load(ModelStore store) {
@@ -63,4 +80,8 @@ public final class OpenVocabulary {
     public CueSet<ActorHead> actorHeads() { return actorHeads; }
     public CueSet<ToolHead> toolHeads() { return toolHeads; }
     public CueSet<ToolCategory> categoryCues() { return categoryCues; }
+    /** Words that count what follows ("trois", "plusieurs", "une cinquantaine de"): word-classes.tsv count-words. */
+    public Set<String> countWords() { return countWords; }
+    /** Participles that introduce a product's name ("un logiciel baptisé Veritas"): word-classes.tsv naming-verbs. */
+    public Set<String> namingVerbs() { return namingVerbs; }
 }

@@ -22,10 +22,6 @@ final class Phrases {
     static final Set<String> INDEFINITE = Set.of("un", "une", "des", "plusieurs", "certains", "certaines", "quelques", "nombreux", "nombreuses", "de", "d");
     static final Set<String> NAME_LINKS = Set.of("de", "du", "des", "d", "'", "-", "la", "le", "les", "l", "sur", "en", "et");
     static final Set<String> OF = Set.of("de", "du", "des", "d");
-    /** Words that name a product given after a generic noun: "un logiciel baptisé Veritas". */
-    static final Set<String> NAMING_VERBS = Set.of("baptise", "baptisee", "baptises", "baptisees", "denomme", "denommee",
-            "denommes", "denommees", "appele", "appelee", "appeles", "appelees", "nomme", "nommee", "nommes", "nommees",
-            "intitule", "intitulee", "surnomme", "surnommee", "dit", "dite");
     /** Words after which a tool phrase stops: relatives, prepositions of circumstance, verbs of being. */
     static final Set<String> STOP = Set.of("qui", "que", "qu", "dont", "ou", "pour", "afin", "dans", "sur", "sous", "avec",
             "sans", "chez", "entre", "par", "est", "sont", "a", "ont", "ete", "sera", "seront", "etait", "etaient", "se",
@@ -33,11 +29,6 @@ final class Phrases {
             "aupres", "apres", "avant", "des", "il", "elle", "ils", "elles", "on", "ce", "cette", "ces", "leur", "leurs",
             "son", "sa", "ses", "au", "aux", "le", "la", "les", "l", "un", "une", "jusqu", "plus", "moins", "tres",
             "aussi", "deja", "encore", "desormais", "notamment", "ainsi", "alors", "donc", "si");
-    static final Set<String> QUANTITY = Set.of("un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
-            "dix", "onze", "douze", "quinze", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "cents",
-            "mille", "plusieurs", "nouveaux", "nouvelles", "nouvel", "nouveau", "nouvelle", "premiers", "premieres",
-            "premier", "premiere", "dizaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "centaine",
-            "centaines", "milliers", "quelques", "nombreux", "nombreuses");
     static final Set<String> LIST_INTRO = Set.of("comme", "dont", "notamment", "parmi", "tels", "telles", "tel", "telle", ":");
     static final Set<String> LIST_GLUE = Set.of(",", "et", "ou", "ainsi", "que");
 
@@ -89,10 +80,10 @@ final class Phrases {
         return a.end() == b.start();
     }
 
-    /** The determiner just before word {@code i} (skipping one quantity word). */
-    static Determiner determinerBefore(List<Word> words, int i) {
+    /** The determiner just before word {@code i} (skipping one word of {@code counts} or a number). */
+    static Determiner determinerBefore(List<Word> words, int i, Set<String> counts) {
         int j = i - 1;
-        if (j >= 0 && (QUANTITY.contains(words.get(j).norm()) || isNumber(words.get(j)))) {
+        if (j >= 0 && (counts.contains(words.get(j).norm()) || isNumber(words.get(j)))) {
             if (j - 1 < 0 || !isDeterminer(words.get(j - 1))) return Determiner.NUMBER;
             j--;
         }

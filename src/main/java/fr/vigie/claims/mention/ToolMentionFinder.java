@@ -71,7 +71,7 @@ public final class ToolMentionFinder {
                 String vendor = t.vendor();
                 here.add(new Mention(Kind.TOOL, Origin.LEXICON, Phrases.cut(doc.text(), ws, from, to), t.canonical(),
                         ws.get(from).start(), ws.get(to - 1).end(), s, from, to, null, t.category(), vendor,
-                        ws.get(first).norm(), Phrases.determinerBefore(ws, from), Phrases.pluralWord(ws.get(end - 1)), -1));
+                        ws.get(first).norm(), Phrases.determinerBefore(ws, from, vocabulary.countWords()), Phrases.pluralWord(ws.get(end - 1)), -1));
             }
             for (Hit<ToolHead> h : vocabulary.toolHeads().findLongest(ws, 0, ws.size())) {
                 if (!Phrases.free(here, h.start(), h.end())) continue;
@@ -89,12 +89,12 @@ public final class ToolMentionFinder {
         int size = ws.size();
         int first = h.firstWord();
         int after = h.endWord();
-        Determiner det = Phrases.determinerBefore(ws, first);
+        Determiner det = Phrases.determinerBefore(ws, first, vocabulary.countWords());
         String head = Words.fold(Phrases.cut(text, ws, first, after));
         boolean plural = Phrases.pluralWord(ws.get(after - 1));
         // a name: "le logiciel Veritas", "l'application « Signalis »", "un outil baptisé Argos"
         int nameFrom = after;
-        if (nameFrom < size && Phrases.NAMING_VERBS.contains(ws.get(nameFrom).norm())) nameFrom++;
+        if (nameFrom < size && vocabulary.namingVerbs().contains(ws.get(nameFrom).norm())) nameFrom++;
         boolean quoted = nameFrom < size && Phrases.isQuoteOpen(ws.get(nameFrom));
         if (quoted) nameFrom++;
         int nameEnd = quoted ? quotedEnd(ws, nameFrom) : Phrases.nameEnd(ws, nameFrom, size);
@@ -159,21 +159,21 @@ public final class ToolMentionFinder {
     }
 
     /** Where a counted phrase starts: "57 caméras", "trois drones", "une cinquantaine de nouvelles caméras". */
-    private static int quantityStart(List<Word> ws, int first) {
+    private int quantityStart(List<Word> ws, int first) {
         int i = first;
         while (i > 0) {
             Word w = ws.get(i - 1);
             String n = w.norm();
-            if (Phrases.QUANTITY.contains(n) || Phrases.isNumber(w)) {
+            if (vocabulary.countWords().contains(n) || Phrases.isNumber(w)) {
                 i--;
             } else if ((n.equals("de") || n.equals("d") || n.equals("'")) && i - 2 >= 0
-                    && (Phrases.QUANTITY.contains(ws.get(i - 2).norm()) || ws.get(i - 2).norm().equals("'"))) {
+                    && (vocabulary.countWords().contains(ws.get(i - 2).norm()) || ws.get(i - 2).norm().equals("'"))) {
                 i--;
             } else {
                 break;
             }
         }
-        while (i < first && !(Phrases.QUANTITY.contains(ws.get(i).norm()) || Phrases.isNumber(ws.get(i)))) i++;
+        while (i < first && !(vocabulary.countWords().contains(ws.get(i).norm()) || Phrases.isNumber(ws.get(i)))) i++;
         // "un logiciel", "une caméra": an article, not a count ("une cinquantaine de caméras" is one)
         if (i == first - 1 && (ws.get(i).norm().equals("un") || ws.get(i).norm().equals("une"))) i = first;
         return i;
