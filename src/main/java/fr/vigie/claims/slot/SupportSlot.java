@@ -49,12 +49,13 @@ public final class SupportSlot {
 
     private static void quoted(Document doc, Map<Integer, List<String>> parts, int evidence, String words, String part) {
         if (words == null || words.isEmpty()) return;
-        Sentence e = doc.sentences().get(evidence);
-        if (doc.cut(e.start(), e.end()).contains(words)) return;
+        String text = doc.text();
         int best = -1;
-        for (Sentence s : doc.sentences()) {
-            if (doc.cut(s.start(), s.end()).contains(words)
-                    && (best < 0 || Math.abs(s.index() - evidence) < Math.abs(best - evidence))) best = s.index();
+        for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+            int s = doc.sentenceAt(at);
+            if (s < 0 || at + words.length() > doc.sentences().get(s).end()) continue;
+            if (s == evidence) return;
+            if (best < 0 || Math.abs(s - evidence) < Math.abs(best - evidence)) best = s;
         }
         if (best >= 0) {
             List<String> l = parts.computeIfAbsent(best, k -> new ArrayList<>());
