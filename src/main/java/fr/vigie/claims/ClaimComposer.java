@@ -179,7 +179,8 @@ public final class ClaimComposer implements ClaimExtractor {
         Document doc = r.doc();
         int s = p.sentence();
         List<Word> ws = r.context().words().get(s);
-        Hit<Trigger> trigger = PairFeatures.nearest(r.context().triggers(s), p.tool());
+        boolean toolBefore = p.link() == PairCandidate.Link.PREVIOUS_TOOL;
+        Hit<Trigger> trigger = PairFeatures.nearest(r.context().triggers(s), toolBefore ? p.actor() : p.tool());
         Claim.Action action = ActionSlot.of(doc, trigger);
         if (action == null && p.link() == PairCandidate.Link.PREVIOUS_SENTENCE) {
             // "Le ministère a amélioré ses outils d'analyse. Une nouvelle version du logiciel X …": the
@@ -197,7 +198,7 @@ public final class ClaimComposer implements ClaimExtractor {
         // a heading ("Une utilisation des drones à but préventif") states nothing of the story's actor
         if (p.link() != PairCandidate.Link.SAME_SENTENCE && !ws.isEmpty() && !endsLikeASentence(ws)) return null;
         ModalitySlot.Reading modality = ModalitySlot.of(doc.text(), ws, cues, trigger);
-        Claim.Time time = TimeSlot.of(doc, s, trigger == null ? p.tool().start() : trigger.start());
+        Claim.Time time = TimeSlot.of(doc, s, trigger == null ? (toolBefore ? a : t).start() : trigger.start());
         List<Hit<LegalCue>> legalCues = claimRules.legalCues().findAll(ws, 0, ws.size());
         Claim.Legal legal = LegalSlot.of(doc, lexicons, legalCues, s);
         Sentence sentence = doc.sentences().get(s);
@@ -209,6 +210,7 @@ public final class ClaimComposer implements ClaimExtractor {
         Map<Integer, List<String>> extra = new HashMap<>();
         if (a.refersBack()) extra.computeIfAbsent(a.antecedentSentence(), k -> new ArrayList<>()).add("actor");
         if (t.refersBack()) extra.computeIfAbsent(t.antecedentSentence(), k -> new ArrayList<>()).add("tool");
+        if (toolBefore) extra.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add("tool");
         return SupportSlot.withSupport(doc, c, extra);
     }
 

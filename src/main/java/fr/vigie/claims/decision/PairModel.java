@@ -2,7 +2,6 @@ package fr.vigie.claims.decision;
 
 import fr.vigie.claims.relation.PairCandidate;
 import fr.vigie.pipeline.ModelStore;
-import opennlp.tools.ml.maxent.io.BinaryGISModelReader;
 import opennlp.tools.ml.model.MaxentModel;
 
 import java.io.BufferedInputStream;
@@ -38,7 +37,7 @@ public final class PairModel {
             return new PairModel(null, 1.0);
         }
         try (InputStream in = new BufferedInputStream(store.open(MODEL))) {
-            MaxentModel m = new BinaryGISModelReader(new java.io.DataInputStream(in)).getModel();
+            MaxentModel m = new opennlp.tools.ml.model.GenericModelReader(new opennlp.tools.ml.model.BinaryFileDataReader(in)).getModel();
             return new PairModel(m, TrainingSettings.load(store).threshold());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + MODEL, e);

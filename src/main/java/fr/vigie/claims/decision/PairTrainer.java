@@ -5,7 +5,6 @@ import fr.vigie.claims.relation.PairCandidate;
 import fr.vigie.eval.NameNormaliser;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.maxent.io.BinaryGISModelWriter;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
@@ -77,7 +76,11 @@ public final class PairTrainer {
         }
         if (!yes || !no) return null;
         TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+        params.put(TrainingParameters.ALGORITHM_PARAM, settings.algorithm());
+        if (settings.algorithm().equals("MAXENT_QN")) {
+            params.put("L1Cost", 0.0);
+            params.put("L2Cost", settings.l2());
+        }
         params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
         params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
         params.put(TrainingParameters.THREADS_PARAM, 1);
@@ -94,7 +97,7 @@ public final class PairTrainer {
     public static byte[] bytes(MaxentModel model) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            new BinaryGISModelWriter((AbstractModel) model, out).persist();
+            new opennlp.tools.ml.model.GenericModelWriter((AbstractModel) model, out).persist();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,14 +8,15 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * The settings of the pair model, in {@code claims/pair-model.properties}: the trainer's
+ * The settings of the pair model, in {@code claims/pair-model.properties}: OpenNLP's trainer
+ * ({@code MAXENT}, GIS; or {@code MAXENT_QN}, L-BFGS with an L2 penalty {@code l2}), its
  * iterations and feature cutoff, and the probability above which a pair is kept. Read by
  * {@code vigie train} to rebuild the model and by Vigie to apply it.
  */
-public record TrainingSettings(int iterations, int cutoff, double threshold) {
+public record TrainingSettings(String algorithm, int iterations, int cutoff, double l2, double threshold) {
 
     public static final String FILE = "claims/pair-model.properties";
-    public static final TrainingSettings DEFAULT = new TrainingSettings(200, 2, 0.5);
+    public static final TrainingSettings DEFAULT = new TrainingSettings("MAXENT", 200, 2, 0.0, 0.5);
 
     public static TrainingSettings load(ModelStore store) {
         if (!store.exists(FILE)) return DEFAULT;
@@ -25,9 +26,10 @@ public record TrainingSettings(int iterations, int cutoff, double threshold) {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + FILE, e);
         }
-        return new TrainingSettings(
+        return new TrainingSettings(p.getProperty("algorithm", DEFAULT.algorithm()).strip(),
                 Integer.parseInt(p.getProperty("iterations", String.valueOf(DEFAULT.iterations())).strip()),
                 Integer.parseInt(p.getProperty("cutoff", String.valueOf(DEFAULT.cutoff())).strip()),
+                Double.parseDouble(p.getProperty("l2", String.valueOf(DEFAULT.l2())).strip()),
                 Double.parseDouble(p.getProperty("threshold", String.valueOf(DEFAULT.threshold())).strip()));
     }
 }

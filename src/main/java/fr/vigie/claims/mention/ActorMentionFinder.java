@@ -69,7 +69,7 @@ public final class ActorMentionFinder {
             namedLists(doc, words.get(s), s, here);
             for (Entity e : es) {
                 if (e.type().equals(GazetteerStage.PLACE) && e.canonical() != null && Phrases.free(here, e.start(), e.end())
-                        && !afterPreposition(words.get(s), e.start())) {
+                        && !afterPreposition(words.get(s), e.start()) && !dateline(words.get(s), e.end())) {
                     PlaceEntry p = lexicons.place(e.canonical());
                     if (p != null && p.kind() == PlaceKind.COMMUNE && p.actorType() != null) {
                         here.add(fromSpan(doc, words.get(s), s, e.start(), e.end(), p.canonical(), p.actorType(), Origin.PLACE));
@@ -96,6 +96,20 @@ public final class ActorMentionFinder {
         for (int i = 0; i < ws.size(); i++) {
             if (ws.get(i).start() >= start) {
                 return i > 0 && PREPOSITIONS.contains(ws.get(i - 1).norm());
+            }
+        }
+        return false;
+    }
+
+    /** Whether a place opens a dispatch: "NICE (AFP) -", "Rennes - …": where it was written, not who acts. */
+    private static boolean dateline(List<Word> ws, int end) {
+        for (int i = 0; i < ws.size(); i++) {
+            if (ws.get(i).start() >= end) {
+                if (i > 4) return false;
+                String n = ws.get(i).norm();
+                if (n.equals("-") || n.equals("\u2013") || n.equals("\u2014")) return true;
+                return n.equals("(") && i + 2 < ws.size() && ws.get(i + 2).norm().equals(")")
+                        && ws.get(i + 1).capitalized();
             }
         }
         return false;
@@ -205,6 +219,14 @@ public final class ActorMentionFinder {
                         h.firstWord(), endWord, antecedent.actorType(), null, null, Words.fold(headText), det, false,
                         antecedent.sentence()));
             } else if (head.naming() == Naming.BODY || plural) {
+                if (plural && endWord == h.endWord()) {
+                    // a counted group stands for its bodies: "plus de mille magasins", "certains collèges"
+                    int from = Phrases.quantityStart(ws, h.firstWord(), vocabulary.actorCounts());
+                    if (from < h.firstWord()) {
+                        start = ws.get(from).start();
+                        phrase = text.substring(start, end);
+                    }
+                }
                 here.add(new Mention(Kind.ACTOR, Origin.HEAD, phrase, Phrases.capitalised(phrase), start, end, s,
                         h.firstWord(), endWord, head.type(), null, null, Words.fold(headText), det, plural, -1));
             }
@@ -221,6 +243,8 @@ public final class ActorMentionFinder {
             while (j < size && Phrases.LIST_GLUE.contains(ws.get(j).norm())) j++;
             if (j < size && Phrases.OF.contains(ws.get(j).norm())) j++;
             if (j < size && ws.get(j).norm().equals("'")) j++;
+            // "… ou encore la Fnac": an article before a listed name
+            if (j + 1 < size && Phrases.DEFINITE.contains(ws.get(j).norm()) && Phrases.isNameWord(ws.get(j + 1))) j++;
             PhraseMatcher.Match<PlaceEntry> place = j < size ? lexicons.places().longestAt(ws, j, size) : null;
             int end = place != null ? place.endWord() : Phrases.nameEnd(ws, j, size);
             if (end <= j) return;

@@ -43,6 +43,7 @@ public final class OpenVocabulary {
     private final CueSet<ToolCategory> categoryCues;
     private final Set<String> countWords;
     private final Set<String> namingVerbs;
+    private final Set<String> actorCounts;
 
     private OpenVocabulary(ModelStore store) {
         actorHeads = read(store, ACTOR_HEADS, 3, f -> new ActorHead(ActorType.valueOf(f[1]), Naming.valueOf(f[2])));
@@ -51,6 +52,9 @@ public final class OpenVocabulary {
         Map<String, Set<String>> classes = ClaimRules.wordClasses(store);
         countWords = word(classes, "count-words");
         namingVerbs = word(classes, "naming-verbs");
+        Set<String> counts = new java.util.HashSet<>(countWords);
+        counts.addAll(word(classes, "actor-quantifiers"));
+        actorCounts = Set.copyOf(counts);
     }
 
     private static Set<String> word(Map<String, Set<String>> classes, String name) {
@@ -84,4 +88,6 @@ public final class OpenVocabulary {
     public Set<String> countWords() { return countWords; }
     /** Participles that introduce a product's name ("un logiciel baptisé Veritas"): word-classes.tsv naming-verbs. */
     public Set<String> namingVerbs() { return namingVerbs; }
+    /** Count words and the quantifiers that count bodies ("plus de mille magasins", "certains collèges"): count-words and actor-quantifiers. */
+    public Set<String> actorCounts() { return actorCounts; }
 }

@@ -30,7 +30,7 @@ final class Phrases {
             "son", "sa", "ses", "au", "aux", "le", "la", "les", "l", "un", "une", "jusqu", "plus", "moins", "tres",
             "aussi", "deja", "encore", "desormais", "notamment", "ainsi", "alors", "donc", "si");
     static final Set<String> LIST_INTRO = Set.of("comme", "dont", "notamment", "parmi", "tels", "telles", "tel", "telle", ":");
-    static final Set<String> LIST_GLUE = Set.of(",", "et", "ou", "ainsi", "que");
+    static final Set<String> LIST_GLUE = Set.of(",", "et", "ou", "ainsi", "que", "encore", "voire", "enfin");
 
     static boolean isNameWord(Word w) {
         if (!w.capitalized()) {
@@ -96,6 +96,30 @@ final class Phrases {
         if (INDEFINITE.contains(n)) return Determiner.INDEFINITE;
         if (n.equals("du") || n.equals("au") || n.equals("aux")) return Determiner.DEFINITE;
         return Determiner.NONE;
+    }
+
+    /**
+     * Where a counted phrase starts before the head at {@code first}: "57 caméras", "trois drones",
+     * "une cinquantaine de nouvelles caméras", "plus de mille magasins". An article alone ("un
+     * logiciel") is no count.
+     */
+    static int quantityStart(List<Word> ws, int first, Set<String> counts) {
+        int i = first;
+        while (i > 0) {
+            Word w = ws.get(i - 1);
+            String n = w.norm();
+            if (counts.contains(n) || isNumber(w)) {
+                i--;
+            } else if ((n.equals("de") || n.equals("d") || n.equals("'")) && i - 2 >= 0
+                    && (counts.contains(ws.get(i - 2).norm()) || ws.get(i - 2).norm().equals("'"))) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        while (i < first && !(counts.contains(ws.get(i).norm()) || isNumber(ws.get(i)))) i++;
+        if (i == first - 1 && (ws.get(i).norm().equals("un") || ws.get(i).norm().equals("une"))) i = first;
+        return i;
     }
 
     static boolean isDeterminer(Word w) {

@@ -65,7 +65,7 @@ public final class ToolMentionFinder {
                 if (first < 0 || end <= first) continue;
                 int from = first, to = end;
                 if (t.kind() == ToolKind.TECHNOLOGY) {
-                    from = quantityStart(ws, first);
+                    from = Phrases.quantityStart(ws, first, vocabulary.countWords());
                     to = complementEnd(ws, end, here);
                 }
                 String vendor = t.vendor();
@@ -105,7 +105,7 @@ public final class ToolMentionFinder {
             return new Mention(Kind.TOOL, Origin.HEAD, Phrases.cut(text, ws, first, end), name, ws.get(first).start(),
                     ws.get(end - 1).end(), s, first, end, null, cat, null, head, det, plural, -1);
         }
-        int from = quantityStart(ws, first);
+        int from = Phrases.quantityStart(ws, first, vocabulary.countWords());
         int to = complementEnd(ws, after, here);
         boolean described = to > after;
         if (h.value().kind() == ToolHeadKind.GENERIC && (!described || det == Determiner.DEMONSTRATIVE)) {
@@ -158,27 +158,6 @@ public final class ToolMentionFinder {
         return null;
     }
 
-    /** Where a counted phrase starts: "57 caméras", "trois drones", "une cinquantaine de nouvelles caméras". */
-    private int quantityStart(List<Word> ws, int first) {
-        int i = first;
-        while (i > 0) {
-            Word w = ws.get(i - 1);
-            String n = w.norm();
-            if (vocabulary.countWords().contains(n) || Phrases.isNumber(w)) {
-                i--;
-            } else if ((n.equals("de") || n.equals("d") || n.equals("'")) && i - 2 >= 0
-                    && (vocabulary.countWords().contains(ws.get(i - 2).norm()) || ws.get(i - 2).norm().equals("'"))) {
-                i--;
-            } else {
-                break;
-            }
-        }
-        while (i < first && !(vocabulary.countWords().contains(ws.get(i).norm()) || Phrases.isNumber(ws.get(i)))) i++;
-        // "un logiciel", "une caméra": an article, not a count ("une cinquantaine de caméras" is one)
-        if (i == first - 1 && (ws.get(i).norm().equals("un") || ws.get(i).norm().equals("une"))) i = first;
-        return i;
-    }
-
     /**
      * The end of the describing complement after a head: adjectives ("supplémentaires",
      * "biométriques", "augmentées") and "de …"/"à …" phrases of nouns and adjectives ("de
@@ -221,6 +200,7 @@ public final class ToolMentionFinder {
         }
         return end;
     }
+
 
     /** A word that can only be a verb form here: conjugated endings no noun or adjective of a tool phrase takes. */
     private static boolean looksFinite(String n) {

@@ -14,7 +14,10 @@ import java.util.Set;
  * Which actor and tool mentions may form a claim: for every tool mention, each actor of its
  * sentence; failing one there, the actors of the nearest of the two sentences before that
  * names one (the story going on); and the actor the document is about (named in its opening
- * or more often than any other). The decision then keeps or drops each pair. Thread-safe.
+ * or more often than any other). An actor whose sentence states a usage but names no tool
+ * takes the tools of the nearest of the two sentences before that names one ("Le logiciel a
+ * été testé à Lyon. La métropole l'a ensuite acheté."). The decision then keeps or drops each
+ * pair. Thread-safe.
  */
 public final class PairCandidateGenerator {
 
@@ -52,6 +55,27 @@ public final class PairCandidateGenerator {
             }
             for (Mention a : topics) {
                 if (a.sentence() <= t.sentence() && seen.add(a.canonical())) out.add(candidate(context, a, t, Link.TOPIC));
+            }
+        }
+        Map<Integer, List<Mention>> toolsBySentence = new HashMap<>();
+        for (Mention t : tools) {
+            toolsBySentence.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t);
+        }
+        for (Map.Entry<Integer, List<Mention>> e : bySentence.entrySet()) {
+            int s = e.getKey();
+            if (toolsBySentence.containsKey(s) || context.triggers(s).isEmpty()) continue;
+            for (int back = 1; back <= CARRY && s - back >= 0; back++) {
+                List<Mention> prev = toolsBySentence.get(s - back);
+                if (prev == null) continue;
+                for (Mention a : e.getValue()) {
+                    Set<String> seen = new HashSet<>();
+                    for (Mention t : prev) {
+                        if (seen.add(t.canonical())) {
+                            out.add(new PairCandidate(a, t, s, Link.PREVIOUS_TOOL, features.of(context, a, t, Link.PREVIOUS_TOOL)));
+                        }
+                    }
+                }
+                break;
             }
         }
         return out;

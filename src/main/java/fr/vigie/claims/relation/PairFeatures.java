@@ -5,6 +5,7 @@ import fr.vigie.claims.ClaimRules.CueKind;
 import fr.vigie.claims.ClaimRules.Trigger;
 import fr.vigie.claims.mention.Mention;
 import fr.vigie.claims.mention.SentenceWords;
+import fr.vigie.claims.slot.ModalitySlot;
 import fr.vigie.claims.relation.PairCandidate.Link;
 import fr.vigie.lexicon.CuePattern.Hit;
 import fr.vigie.lexicon.Word;
@@ -21,8 +22,10 @@ import java.util.Map;
  * and what it is, how far apart they are and in which order, the usage trigger between or
  * around them, the cues of the sentence (negation, conditional, plan, capability, law in
  * general, reported speech), the shape of the sentence (question, number of actors and
- * tools), how often the story names each, and whether the precise rules already read the
- * sentence otherwise. Strings, as OpenNLP's trainers take them. Thread-safe.
+ * tools), how often the story names each, whether the actor makes the tool. Not what the
+ * rules said: they were written on the same samples the model learns from, so that a pair
+ * the rules missed would look like no claim; the composer lets them override the model
+ * instead. Strings, as OpenNLP's trainers take them. Thread-safe.
  */
 public final class PairFeatures {
 
@@ -75,8 +78,10 @@ public final class PairFeatures {
 
     public List<String> of(Context c, Mention a, Mention t, Link link) {
         List<String> f = new ArrayList<>();
-        int s = t.sentence();
+        int s = link == Link.PREVIOUS_TOOL ? a.sentence() : t.sentence();
         List<Word> ws = c.words.get(s);
+        // the mention the usage trigger of the sentence is read against
+        Mention near = link == Link.PREVIOUS_TOOL ? a : t;
         f.add("bias");
         f.add("link=" + link);
         f.add("ao=" + a.origin());
@@ -89,21 +94,28 @@ public final class PairFeatures {
         f.add("link+ao=" + link + "+" + a.origin());
         if (a.plural()) f.add("a_plural");
         if (a.head() != null) f.add("ah=" + a.head());
-        if (t.head() != null) f.add("th=" + t.head());
+        if (t.head() != null) {
+            f.add("th=" + t.head());
+            // plain cameras are no claim's tool; cameras that read plates or analyse images are
+            f.add("th+tc=" + t.head() + "+" + t.category());
+        }
+        if (vendorOf(a, t)) f.add("actor_is_vendor");
+        // "le logiciel de la société Lumina" (its maker), "les caméras de la ville" (its owner)
+        if (link == Link.SAME_SENTENCE && complementOf(ws, t, a)) f.add("actor_in_tool_complement+" + a.actorType());
         String prep = a.firstWord() > 0 ? before(c.words.get(a.sentence()), a) : "^";
         f.add("aprep=" + prep);
-        f.add("tprep=" + before(ws, t));
+        f.add("tprep=" + before(c.words.get(t.sentence()), t));
         // triggers of the tool's sentence
         List<Hit<Trigger>> trig = c.triggers(s);
         f.add(trig.isEmpty() ? "no_trigger" : "trigger");
-        Hit<Trigger> nearest = nearest(trig, t);
+        Hit<Trigger> nearest = nearest(trig, near);
         if (nearest != null) {
             f.add("trig=" + nearest.value().lemma());
             f.add("trigtype=" + nearest.value().type());
             f.add("trigkind=" + nearest.value().kind());
-            int gap = nearest.firstWord() < t.firstWord() ? t.firstWord() - nearest.endWord() : nearest.firstWord() - t.endWord();
+            int gap = nearest.firstWord() < near.firstWord() ? near.firstWord() - nearest.endWord() : nearest.firstWord() - near.endWord();
             f.add("trig_tool_gap=" + bucket(gap));
-            f.add("trig_" + (nearest.firstWord() < t.firstWord() ? "before" : "after") + "_tool");
+            f.add("trig_" + (nearest.firstWord() < near.firstWord() ? "before" : "after") + "_tool");
         }
         if (link == Link.SAME_SENTENCE) {
             boolean actorFirst = a.start() < t.start();
@@ -123,13 +135,20 @@ public final class PairFeatures {
                 if (n.equals(",") || n.equals(";") || n.equals(":")) others++;
             }
             f.add("commas=" + Math.min(others, 3));
+        } else if (link == Link.PREVIOUS_TOOL) {
+            f.add("dist=" + Math.min(s - t.sentence(), 3));
+            if (nearest != null) f.add(nearest.firstWord() >= a.endWord() ? "actor_then_trig" : "trig_then_actor");
         } else {
             f.add("dist=" + Math.min(s - a.sentence(), 3));
         }
         // cues of the sentence
-        for (Hit<CueKind> h : c.cues(s)) {
+        List<Hit<CueKind>> cues = c.cues(s);
+        for (Hit<CueKind> h : cues) {
+            // "pas", "plus", "aucun" close a negation only after a "ne": "plus de mille magasins" is none
+            if (h.value() == CueKind.NEGATION_END && !negationBefore(cues, h)) continue;
             f.add("cue=" + h.value());
         }
+        f.add("mod=" + ModalitySlot.of(c.doc.text(), ws, cues, nearest).modality());
         if (!ws.isEmpty() && ws.get(ws.size() - 1).norm().equals("?")) f.add("question");
         f.add("n_actors=" + Math.min(c.actorsIn.getOrDefault(s, 0), 3));
         f.add("n_tools=" + Math.min(c.toolsIn.getOrDefault(s, 0), 3));
@@ -139,20 +158,36 @@ public final class PairFeatures {
         if (s == 0) f.add("tool_in_title");
         if (t.refersBack()) f.add("tool_refers_back");
         if (a.refersBack()) f.add("actor_refers_back");
-        f.add("ruled=" + ruled(c, a, t, s));
         return f;
     }
 
-    /** What the precise rules said of this sentence and tool: the same pair, another actor for the tool, or nothing. */
-    private static String ruled(Context c, Mention a, Mention t, int s) {
-        boolean toolOther = false;
-        boolean sentence = false;
-        for (Claim cl : c.ruleClaims) {
-            if (cl.evidence().sentence() != s) continue;
-            sentence = true;
-            if (cl.tool().canonical().equals(t.canonical()) && !cl.actor().canonical().equals(a.canonical())) toolOther = true;
+    /** Whether the actor is the tool's maker: "la société Wintics" with "Cityvision" or "le logiciel de la société". */
+    private static boolean vendorOf(Mention a, Mention t) {
+        String actor = fr.vigie.eval.NameNormaliser.norm(a.canonical());
+        if (actor.isEmpty()) return false;
+        if (t.vendor() != null && fr.vigie.eval.NameNormaliser.norm(t.vendor()).equals(actor)) return true;
+        String tool = fr.vigie.eval.NameNormaliser.norm(t.canonical());
+        return tool.equals(actor) || (" " + fr.vigie.eval.NameNormaliser.norm(t.text()) + " ").contains(" " + actor + " ");
+    }
+
+    /** Whether the actor is the complement of the tool: "le logiciel de la société Lumina". */
+    private static boolean complementOf(List<Word> ws, Mention t, Mention a) {
+        if (a.start() > t.start() && a.start() < t.end()) return true;
+        if (a.firstWord() < t.endWord() || a.firstWord() - t.endWord() > 3) return false;
+        boolean of = false;
+        for (int i = t.endWord(); i < a.firstWord(); i++) {
+            String n = ws.get(i).norm();
+            if (n.equals("de") || n.equals("du") || n.equals("d")) of = true;
+            else if (!n.equals("la") && !n.equals("le") && !n.equals("l") && !n.equals("'")) return false;
         }
-        return toolOther ? "tool_other_actor" : sentence ? "sentence" : "none";
+        return of;
+    }
+
+    private static boolean negationBefore(List<Hit<CueKind>> cues, Hit<CueKind> end) {
+        for (Hit<CueKind> h : cues) {
+            if (h.value() == CueKind.NEGATION && h.firstWord() < end.firstWord()) return true;
+        }
+        return false;
     }
 
     private static String before(List<Word> ws, Mention m) {

@@ -118,4 +118,35 @@ class MentionFindersTest {
         assertNotNull(LEXICONS.place("Plougastel-Daoulas"));
         assertEquals(ActorType.LOCAL_AUTHORITY, LEXICONS.place("Plougastel-Daoulas").actorType());
     }
+    @Test
+    void aCountedGroupKeepsItsCount() {
+        Document d = doc("Pour limiter les vols, plus de deux cents magasins emploient un logiciel qui repère les gestes suspects.");
+        Mention a = byText(actors(d), "plus de deux cents magasins");
+        assertNotNull(a, () -> "actors: " + actors(d));
+        assertEquals(ActorType.PRIVATE, a.actorType());
+        assertTrue(a.plural());
+        // a determiner alone is no count: "des magasins" stays "magasins"
+        Document e = doc("Des magasins ont renoncé à ces caméras en mars.");
+        assertNotNull(byText(actors(e), "magasins"), () -> "actors: " + actors(e));
+    }
+
+    @Test
+    void aListEndingWithOuEncoreAndAnArticle() {
+        Document d = doc("Selon nos informations, Carrefour, Tarto, Primo ou encore la Maison Verte ont installé ce logiciel.");
+        List<Mention> as = actors(d);
+        assertNotNull(byText(as, "Tarto"), () -> "actors: " + as);
+        assertNotNull(byText(as, "Primo"), () -> "actors: " + as);
+        Mention last = byText(as, "Maison Verte");
+        assertNotNull(last, () -> "actors: " + as);
+        assertEquals(Origin.LIST, last.origin());
+    }
+
+    @Test
+    void aDatelineTownIsNoActor() {
+        Document d = doc("RENNES (AFP) - La préfecture a autorisé lundi les drones de la gendarmerie.");
+        assertTrue(actors(d).stream().noneMatch(m -> m.canonical().equalsIgnoreCase("Rennes")), () -> "actors: " + actors(d));
+        // the same town as the subject of a sentence acts
+        Document e = doc("Rennes a installé des caméras augmentées en 2024.");
+        assertTrue(actors(e).stream().anyMatch(m -> m.canonical().equals("Rennes")), () -> "actors: " + actors(e));
+    }
 }

@@ -1,0 +1,81 @@
+package fr.vigie.claims.relation;
+
+import fr.vigie.SharedVigie;
+import fr.vigie.Source;
+import fr.vigie.claims.ClaimComposer;
+import fr.vigie.claims.relation.PairCandidate.Link;
+import fr.vigie.model.Document;
+import fr.vigie.pipeline.ModelStore;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Which actor–tool pairs are put to the decision, and what their features say, on sentences written for the test. */
+class PairCandidatesTest {
+
+    private static final ClaimComposer COMPOSER = ClaimComposer.load(ModelStore.classpath());
+
+    private static List<PairCandidate> candidates(String text) {
+        var r = SharedVigie.get().process(text, new Source("test.txt", null, "2025-03-04"));
+        assertTrue(r.isOk(), () -> String.valueOf(r.error()));
+        Document d = r.document();
+        return COMPOSER.read(d).candidates();
+    }
+
+    private static PairCandidate pair(List<PairCandidate> cs, String actor, String tool) {
+        return cs.stream().filter(c -> c.actor().text().contains(actor) && c.tool().text().contains(tool))
+                .findFirst().orElse(null);
+    }
+
+    @Test
+    void aUsageStatedAfterTheToolTakesTheToolOfTheSentenceBefore() {
+        List<PairCandidate> cs = candidates("Le logiciel Veritas a été présenté au salon de Lyon. "
+                + "La métropole de Grenoble l'a ensuite acheté en 2023.");
+        PairCandidate p = cs.stream().filter(c -> c.link() == Link.PREVIOUS_TOOL).findFirst().orElse(null);
+        assertNotNull(p, () -> "candidates: " + cs);
+        assertTrue(p.actor().text().contains("métropole"), p.actor().text());
+        assertTrue(p.tool().text().contains("Veritas"), p.tool().text());
+        // the sentence that states the usage is the actor's
+        assertTrue(p.sentence() == p.actor().sentence() && p.sentence() == p.tool().sentence() + 1);
+    }
+
+    @Test
+    void noToolIsCarriedToASentenceThatStatesNoUsage() {
+        List<PairCandidate> cs = candidates("Le logiciel Veritas a été présenté au salon de Lyon. "
+                + "La métropole de Grenoble compte un demi-million d'habitants.");
+        assertTrue(cs.stream().noneMatch(c -> c.link() == Link.PREVIOUS_TOOL), () -> "candidates: " + cs);
+    }
+
+    @Test
+    void plusDeMilleIsNoNegationButNePlusIs() {
+        PairCandidate counted = pair(candidates("Plus de mille magasins utilisent des caméras augmentées depuis 2022."),
+                "magasins", "caméras");
+        assertNotNull(counted);
+        assertFalse(counted.features().contains("cue=NEGATION_END"), () -> counted.features().toString());
+        assertTrue(counted.features().contains("mod=ASSERTED"), () -> counted.features().toString());
+        PairCandidate negated = pair(candidates("La commune de Vierzon n'utilise plus de caméras augmentées depuis 2022."),
+                "Vierzon", "caméras");
+        assertNotNull(negated);
+        assertTrue(negated.features().contains("cue=NEGATION_END"), () -> negated.features().toString());
+        assertTrue(negated.features().contains("mod=NEGATED"), () -> negated.features().toString());
+    }
+
+    @Test
+    void aToolOfACompanyOrOfATownIsMarkedAsTheirs() {
+        List<PairCandidate> cs = candidates("Depuis mars, le logiciel de la société Lumina équipe les caméras de la ville de Vannes.");
+        PairCandidate p = cs.stream().filter(c -> c.actor().text().contains("Lumina") && c.tool().text().contains("logiciel"))
+                .findFirst().orElse(null);
+        assertNotNull(p, () -> "candidates: " + cs);
+        assertTrue(p.features().contains("actor_in_tool_complement+PRIVATE"), () -> p.features().toString());
+        PairCandidate owner = pair(cs, "Vannes", "caméras");
+        assertNotNull(owner, () -> "candidates: " + cs);
+        assertTrue(owner.features().contains("actor_in_tool_complement+LOCAL_AUTHORITY"), () -> owner.features().toString());
+        PairCandidate other = pair(cs, "Vannes", "logiciel");
+        assertNotNull(other, () -> "candidates: " + cs);
+        assertTrue(other.features().stream().noneMatch(f -> f.startsWith("actor_in_tool")), () -> other.features().toString());
+    }
+}
