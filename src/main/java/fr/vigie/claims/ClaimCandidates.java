@@ -4,6 +4,7 @@ import fr.vigie.claims.ClaimRules.Anaphor;
 import fr.vigie.claims.ClaimRules.AnaphorKind;
 import fr.vigie.claims.ClaimRules.Trigger;
 import fr.vigie.claims.ClaimRules.TriggerKind;
+import fr.vigie.claims.rules.TriggerFinder;
 import fr.vigie.lexicon.CuePattern.Hit;
 import fr.vigie.lexicon.Lexicons;
 import fr.vigie.lexicon.Word;
@@ -138,8 +139,8 @@ public final class ClaimCandidates implements SentenceGate {
         if (t.endWord() - t.firstWord() != 1) {
             return false;
         }
-        return RuleBasedClaimExtractor.isNounHomograph(rules, words, t) || (t.firstWord() > 0
-                && RuleBasedClaimExtractor.NOUN_DETERMINERS.contains(words.get(t.firstWord() - 1).norm()));
+        return TriggerFinder.isNounHomograph(rules, words, t) || (t.firstWord() > 0
+                && TriggerFinder.NOUN_DETERMINERS.contains(words.get(t.firstWord() - 1).norm()));
     }
 
     /** A trigger of that kind starting within {@link #ANAPHOR_TRIGGER_GAP} words after the anaphor. */
