@@ -201,6 +201,12 @@ public final class ClaimComposer implements ClaimExtractor {
         Claim.Time time = TimeSlot.of(doc, s, trigger == null ? (toolBefore ? a : t).start() : trigger.start());
         List<Hit<LegalCue>> legalCues = claimRules.legalCues().findAll(ws, 0, ws.size());
         Claim.Legal legal = LegalSlot.of(doc, lexicons, legalCues, s);
+        if (legal.status() == Claim.LegalStatus.UNKNOWN) {
+            Claim.Legal near = LegalSlot.ofSameUsage(doc, lexicons,
+                    j -> claimRules.legalCues().findAll(r.context().words().get(j), 0, r.context().words().get(j).size()),
+                    r.context().actors(), r.context().tools(), a, t, s);
+            if (near != null) legal = near;
+        }
         Sentence sentence = doc.sentences().get(s);
         Claim.Evidence evidence = new Claim.Evidence(s, sentence.start(), sentence.end(),
                 doc.cut(sentence.start(), sentence.end()));

@@ -47,6 +47,8 @@ public final class PairFeatures {
         final Map<Integer, Integer> toolsIn = new HashMap<>();
         final List<Claim> ruleClaims;
         final ClaimRules rules;
+        final List<Mention> actors;
+        final List<Mention> tools;
 
         public Context(Document doc, SentenceWords words, ClaimRules rules, List<Mention> actors, List<Mention> tools,
                        List<Claim> ruleClaims) {
@@ -54,6 +56,8 @@ public final class PairFeatures {
             this.words = words;
             this.rules = rules;
             this.ruleClaims = ruleClaims;
+            this.actors = List.copyOf(actors);
+            this.tools = List.copyOf(tools);
             for (Mention a : actors) {
                 actorCounts.merge(a.canonical(), 1, Integer::sum);
                 actorsIn.merge(a.sentence(), 1, Integer::sum);
@@ -66,6 +70,8 @@ public final class PairFeatures {
 
         public Document doc() { return doc; }
         public SentenceWords words() { return words; }
+        public List<Mention> actors() { return actors; }
+        public List<Mention> tools() { return tools; }
 
         public List<Hit<Trigger>> triggers(int s) {
             return triggers.computeIfAbsent(s, k -> rules.triggers().findLongest(words.get(k), 0, words.get(k).size()));

@@ -16,8 +16,9 @@ import java.util.List;
 /**
  * Under what legal basis: the legal cues of {@code claims/legal-cues.tsv} in the evidence
  * sentence, and the laws it names ({@code lexicons/legal-references.tsv}), whose implied
- * status counts when no cue says one. Only what the sentence of this usage says: another
- * sentence's law is not lent to it.
+ * status counts when no cue says one. What the sentence of this usage says; failing that,
+ * what a nearby sentence says of the same usage ({@link #ofSameUsage}): one that names this
+ * tool and no other actor. The law of another usage is never lent.
  */
 public final class LegalSlot {
 
@@ -57,5 +58,38 @@ public final class LegalSlot {
         }
         if (status == null && refs.isEmpty()) return Claim.Legal.UNKNOWN;
         return new Claim.Legal(status == null ? LegalStatus.UNKNOWN : status, grounds, text, refs);
+    }
+    /** Sentences before or after a usage that may state its legal basis. */
+    private static final int NEAR = 3;
+
+    /**
+     * The legal basis a nearby sentence gives the same usage, when the usage's own sentence
+     * gives none: a sentence within {@link #NEAR} that names the same tool (or refers back to it),
+     * names no actor but this one, and whose cues or laws say a status. "La commune teste le
+     * logiciel Veritas. Cette expérimentation du logiciel est autorisée par un arrêté
+     * préfectoral." Null when none does.
+     */
+    public static Claim.Legal ofSameUsage(Document doc, Lexicons lexicons, java.util.function.IntFunction<List<Hit<LegalCue>>> cues,
+                                          List<fr.vigie.claims.mention.Mention> actors,
+                                          List<fr.vigie.claims.mention.Mention> tools,
+                                          fr.vigie.claims.mention.Mention actor, fr.vigie.claims.mention.Mention tool, int sentence) {
+        for (int d = 1; d <= NEAR; d++) {
+            for (int j : new int[] {sentence - d, sentence + d}) {
+                if (j < 0 || j >= doc.sentences().size()) continue;
+                boolean sameTool = false;
+                for (var t : tools) {
+                    if (t.sentence() == j && t.canonical().equals(tool.canonical())) sameTool = true;
+                }
+                if (!sameTool) continue;
+                boolean other = false;
+                for (var a : actors) {
+                    if (a.sentence() == j && !a.canonical().equals(actor.canonical())) other = true;
+                }
+                if (other) continue;
+                Claim.Legal l = of(doc, lexicons, cues.apply(j), j);
+                if (l.status() != LegalStatus.UNKNOWN) return l;
+            }
+        }
+        return null;
     }
 }
