@@ -57,7 +57,7 @@ public final class ClaimComposer implements ClaimExtractor {
         this.rules = new RuleBasedClaimExtractor(lexicons, claimRules);
         this.claimRules = claimRules;
         this.lexicons = lexicons;
-        this.actors = new ActorMentionFinder(lexicons, vocabulary);
+        this.actors = new ActorMentionFinder(lexicons, vocabulary, new ClaimCandidates(lexicons, claimRules));
         this.tools = new ToolMentionFinder(lexicons, vocabulary);
         this.features = new PairFeatures(claimRules);
         this.pairs = new PairCandidateGenerator(features);

@@ -17,6 +17,7 @@ import fr.vigie.lexicon.Words;
 import fr.vigie.model.Claim.ActorType;
 import fr.vigie.model.Document;
 import fr.vigie.model.Entity;
+import fr.vigie.nlp.SentenceGate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,9 +33,11 @@ import java.util.Set;
  * société Lumina", "la ville de Saint-Brieuc"), and each item of a list after such a head ("les
  * enseignes Maxi, Primo et Tarto"); a town of {@code lexicons/places.tsv} or
  * {@code lexicons/communes.tsv} standing alone (not after a preposition: "à Rennes" says where).
- * Statistical entities are not read: CoreNLP tags only some sentences (see
- * {@code ClaimCandidates}), and the same text must give the same claims on both paths. A bare head ("la mairie", "la société") refers back to the last actor
- * of its kind. Thread-safe.
+ * and the organisations of CoreNLP's entity recogniser ("Eurostar", "Clearview AI") in the
+ * sentences where it always runs: the entity gate ({@link SentenceGate}) tags only some
+ * sentences, and the same text must give the same claims whether the others are tagged or
+ * not. A bare head ("la mairie", "la société") refers back to the last actor of its kind.
+ * Thread-safe.
  */
 public final class ActorMentionFinder {
 
@@ -44,9 +47,13 @@ public final class ActorMentionFinder {
     private final Lexicons lexicons;
     private final OpenVocabulary vocabulary;
 
-    public ActorMentionFinder(Lexicons lexicons, OpenVocabulary vocabulary) {
+    private final SentenceGate gate;
+
+    /** {@code gate}: the sentences whose statistical organisations are read; null reads none. */
+    public ActorMentionFinder(Lexicons lexicons, OpenVocabulary vocabulary, SentenceGate gate) {
         this.lexicons = lexicons;
         this.vocabulary = vocabulary;
+        this.gate = gate;
     }
 
     public List<Mention> find(Document doc, SentenceWords words) {
@@ -55,6 +62,7 @@ public final class ActorMentionFinder {
         for (Entity e : doc.entities()) {
             entities.computeIfAbsent(e.sentence(), k -> new ArrayList<>()).add(e);
         }
+        List<SentenceGate.Need> needs = gate == null ? null : gate.needs(doc.text(), spans(doc));
         for (int s = 0; s < words.size(); s++) {
             List<Mention> here = new ArrayList<>();
             List<Entity> es = entities.getOrDefault(s, List.of());
@@ -76,10 +84,28 @@ public final class ActorMentionFinder {
                     }
                 }
             }
+            if (needs != null && s < needs.size() && needs.get(s) != SentenceGate.Need.NOTHING) {
+                for (Entity e : es) {
+                    if (e.type().equals(ORGANISATION) && e.origin() == Entity.Origin.MODEL && Phrases.free(here, e.start(), e.end())
+                            && !afterPreposition(words.get(s), e.start())) {
+                        String text = doc.cut(e.start(), e.end());
+                        here.add(fromSpan(doc, words.get(s), s, e.start(), e.end(), text, typeByHead(text), Origin.ENTITY));
+                    }
+                }
+            }
             here.sort(Comparator.comparingInt(Mention::start));
             all.addAll(here);
         }
         return all;
+    }
+
+    /** The statistical recogniser's type for organisations. */
+    private static final String ORGANISATION = "ORG";
+
+    private static List<fr.vigie.model.Span> spans(Document doc) {
+        List<fr.vigie.model.Span> out = new ArrayList<>(doc.sentences().size());
+        for (var s : doc.sentences()) out.add(new fr.vigie.model.Span(s.start(), s.end()));
+        return out;
     }
 
     /** The type a head of actor-heads.tsv gives a body the gazetteer named without typing it ("société Lumina"). */

@@ -19,9 +19,10 @@ public record Mention(Kind kind, Origin origin, String text, String canonical, i
     /**
      * Where the mention comes from: a lexicon entry, a head noun of actor-heads.tsv or
      * tool-heads.tsv with its name or complement, an item of a list after such a head, a
-     * place of the lexicons acting as an actor, or a reference back.
+     * place of the lexicons acting as an actor, an organisation CoreNLP's entity recogniser
+     * found, or a reference back.
      */
-    public enum Origin { LEXICON, HEAD, LIST, PLACE, ANAPHOR }
+    public enum Origin { LEXICON, HEAD, LIST, PLACE, ENTITY, ANAPHOR }
 
     /** The determiner before the mention. */
     public enum Determiner { DEFINITE, DEMONSTRATIVE, POSSESSIVE, INDEFINITE, NUMBER, NONE }

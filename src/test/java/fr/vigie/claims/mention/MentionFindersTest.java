@@ -30,7 +30,7 @@ class MentionFindersTest {
     }
 
     private static List<Mention> actors(Document d) {
-        return new ActorMentionFinder(LEXICONS, VOCABULARY).find(d, SentenceWords.of(d));
+        return new ActorMentionFinder(LEXICONS, VOCABULARY, fr.vigie.claims.ClaimCandidates.load(ModelStore.classpath())).find(d, SentenceWords.of(d));
     }
 
     private static List<Mention> tools(Document d) {
