@@ -149,4 +149,15 @@ class MentionFindersTest {
         Document e = doc("Rennes a installé des caméras augmentées en 2024.");
         assertTrue(actors(e).stream().anyMatch(m -> m.canonical().equals("Rennes")), () -> "actors: " + actors(e));
     }
+    @Test
+    void anOrganisationOfTheEntityRecogniserActsWhereAUsageIsStated() {
+        Document d = doc("Eurostar a installé des sas de reconnaissance faciale à la gare du Nord en 2023.");
+        Mention a = byText(actors(d), "Eurostar");
+        assertNotNull(a, () -> "actors: " + actors(d));
+        assertEquals(Origin.ENTITY, a.origin());
+        // a sentence that can hold no claim is not read for entities: the gated and the full
+        // pipeline give the same mentions
+        Document e = doc("Eurostar a publié mardi ses résultats annuels, en hausse de 4 %.");
+        assertTrue(actors(e).stream().noneMatch(m -> m.origin() == Origin.ENTITY), () -> "actors: " + actors(e));
+    }
 }
