@@ -9,13 +9,23 @@ import java.util.Properties;
 
 /**
  * The settings of the pair model, in {@code claims/pair-model.properties}: the trainer's
- * iterations and feature cutoff, and the probability above which a pair is kept. Read by
+ * iterations and feature cutoff, the probability above which a pair is kept, and whether the
+ * pairs of one sentence get the features of its dependency parse ({@code syntax = on} or
+ * {@code full}; the
+ * model must then be trained with them). Read by
  * {@code vigie train} to rebuild the model and by Vigie to apply it.
  */
-public record TrainingSettings(int iterations, int cutoff, double threshold) {
+public record TrainingSettings(int iterations, int cutoff, double threshold, Syntax syntax) {
+
+    /**
+     * The syntactic features of the pairs of one sentence: none (the parser is not even
+     * loaded), the compact set of {@code SyntacticFeatures.of}, or the full set.
+     */
+    public enum Syntax { OFF, ON, FULL }
+
 
     public static final String FILE = "claims/pair-model.properties";
-    public static final TrainingSettings DEFAULT = new TrainingSettings(200, 2, 0.5);
+    public static final TrainingSettings DEFAULT = new TrainingSettings(200, 2, 0.5, Syntax.OFF);
 
     public static TrainingSettings load(ModelStore store) {
         if (!store.exists(FILE)) return DEFAULT;
@@ -28,6 +38,13 @@ public record TrainingSettings(int iterations, int cutoff, double threshold) {
         return new TrainingSettings(
                 Integer.parseInt(p.getProperty("iterations", String.valueOf(DEFAULT.iterations())).strip()),
                 Integer.parseInt(p.getProperty("cutoff", String.valueOf(DEFAULT.cutoff())).strip()),
-                Double.parseDouble(p.getProperty("threshold", String.valueOf(DEFAULT.threshold())).strip()));
+                Double.parseDouble(p.getProperty("threshold", String.valueOf(DEFAULT.threshold())).strip()),
+                switch (p.getProperty("syntax", "off").strip()) {
+                    case "off" -> Syntax.OFF;
+                    case "on" -> Syntax.ON;
+                    case "full" -> Syntax.FULL;
+                    default -> throw new IllegalArgumentException(FILE + ": syntax must be off, on or full, not "
+                            + p.getProperty("syntax"));
+                });
     }
 }
