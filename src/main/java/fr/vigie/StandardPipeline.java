@@ -44,7 +44,8 @@ final class StandardPipeline {
                 DocumentDateStage.load(models),  // a date stated in the text, when metadata gave none
                 TemporalStage.load(models),      // temporal expressions, normalised
                 new ClaimStage(new ClaimComposer(lexicons, rules,  // claims: rules, mentions, pairs, decision, slots
-                        OpenVocabulary.load(models), PairModel.load(models))));
+                        OpenVocabulary.load(models), PairModel.load(models),
+                        ClaimComposer.parserFor(models), ClaimComposer.fullSyntax(models), true)));  // parser: syntax = on
         List<Stage> stages = new ArrayList<>();
         stages.add(join(nlp));                   // sentences, tokens, POS, statistical entities
         stages.addAll(rest);

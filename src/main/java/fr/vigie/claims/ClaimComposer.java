@@ -4,6 +4,7 @@ import fr.vigie.claims.ClaimRules.CueKind;
 import fr.vigie.claims.ClaimRules.LegalCue;
 import fr.vigie.claims.ClaimRules.Trigger;
 import fr.vigie.claims.decision.PairModel;
+import fr.vigie.claims.decision.TrainingSettings;
 import fr.vigie.claims.mention.ActorMentionFinder;
 import fr.vigie.claims.mention.Mention;
 import fr.vigie.claims.mention.OpenVocabulary;
@@ -13,6 +14,7 @@ import fr.vigie.claims.relation.Coordination;
 import fr.vigie.claims.relation.PairCandidate;
 import fr.vigie.claims.relation.PairCandidateGenerator;
 import fr.vigie.claims.relation.PairFeatures;
+import fr.vigie.claims.relation.SyntacticFeatures;
 import fr.vigie.claims.slot.ActionSlot;
 import fr.vigie.claims.slot.LegalSlot;
 import fr.vigie.claims.slot.ModalitySlot;
@@ -25,6 +27,7 @@ import fr.vigie.lexicon.Word;
 import fr.vigie.model.Claim;
 import fr.vigie.model.Document;
 import fr.vigie.model.Sentence;
+import fr.vigie.nlp.DependencyParser;
 import fr.vigie.pipeline.ModelStore;
 
 import java.util.ArrayList;
@@ -33,6 +36,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The claims stage's parts, in order: the precise rules ({@link RuleBasedClaimExtractor});
@@ -52,8 +56,28 @@ public final class ClaimComposer implements ClaimExtractor {
     private final PairFeatures features;
     private final PairCandidateGenerator pairs;
     private final PairModel model;
+    private final DependencyParser parser;
+    private final boolean fullSyntax;
+    private final boolean gateParses;
+    private final AtomicLong sentencesRead = new AtomicLong();
+    private final AtomicLong sentencesParsed = new AtomicLong();
+    private final AtomicLong charactersRead = new AtomicLong();
+    private final AtomicLong charactersParsed = new AtomicLong();
 
+    /** The claims stage without syntactic features. */
     public ClaimComposer(Lexicons lexicons, ClaimRules claimRules, OpenVocabulary vocabulary, PairModel model) {
+        this(lexicons, claimRules, vocabulary, model, null, false, true);
+    }
+
+    /**
+     * The claims stage; with a {@code parser}, the pairs of one sentence get the features of its
+     * dependency parse ({@link SyntacticFeatures}: the compact set, or every one with
+     * {@code fullSyntax}). With {@code gateParses} only the sentences
+     * holding a pair the decision can turn into a claim are parsed (see {@link #judged}); without,
+     * every sentence holding an actor and a tool (the slow path, for tests: the same claims).
+     */
+    public ClaimComposer(Lexicons lexicons, ClaimRules claimRules, OpenVocabulary vocabulary, PairModel model,
+                         DependencyParser parser, boolean fullSyntax, boolean gateParses) {
         this.rules = new RuleBasedClaimExtractor(lexicons, claimRules);
         this.claimRules = claimRules;
         this.lexicons = lexicons;
@@ -62,11 +86,35 @@ public final class ClaimComposer implements ClaimExtractor {
         this.features = new PairFeatures(claimRules);
         this.pairs = new PairCandidateGenerator(features);
         this.model = model;
+        this.parser = parser;
+        this.fullSyntax = fullSyntax;
+        this.gateParses = gateParses;
     }
 
     public static ClaimComposer load(ModelStore store) {
         return new ClaimComposer(Lexicons.load(store), ClaimRules.load(store), OpenVocabulary.load(store),
-                PairModel.load(store));
+                PairModel.load(store), parserFor(store), fullSyntax(store), true);
+    }
+
+    /**
+     * The dependency parser (starting to load) when {@code claims/pair-model.properties} says
+     * {@code syntax = on} or {@code full}; null when it says {@code off}, the default.
+     */
+    public static DependencyParser parserFor(ModelStore store) {
+        return TrainingSettings.load(store).syntax() != TrainingSettings.Syntax.OFF ? DependencyParser.load(store) : null;
+    }
+
+    /** Whether the settings ask for every syntactic feature ({@code syntax = full}). */
+    public static boolean fullSyntax(ModelStore store) {
+        return TrainingSettings.load(store).syntax() == TrainingSettings.Syntax.FULL;
+    }
+
+    /**
+     * What the parser has read so far: sentences read by this stage, sentences parsed,
+     * characters of the sentences read, characters parsed.
+     */
+    public long[] parseCounts() {
+        return new long[] {sentencesRead.get(), sentencesParsed.get(), charactersRead.get(), charactersParsed.get()};
     }
 
     /** What the parts before the decision read of one document. */
@@ -80,7 +128,49 @@ public final class ClaimComposer implements ClaimExtractor {
         List<Mention> a = actors.find(doc, words);
         List<Mention> t = tools.find(doc, words);
         PairFeatures.Context context = new PairFeatures.Context(doc, words, claimRules, a, t, ruled);
-        return new Reading(doc, ruled, context, pairs.generate(context, a, t));
+        List<PairCandidate> candidates = pairs.generate(context, a, t);
+        if (parser != null) candidates = withSyntax(context, ruled, candidates);
+        return new Reading(doc, ruled, context, candidates);
+    }
+
+    /**
+     * The candidates, those of one sentence (actor and tool named there) with the features of its
+     * parse added; each sentence is parsed once. Pairs across sentences get none.
+     */
+    private List<PairCandidate> withSyntax(PairFeatures.Context context, List<Claim> ruled, List<PairCandidate> candidates) {
+        Document doc = context.doc();
+        Map<Integer, DependencyParser.Parse> parses = new HashMap<>();
+        List<PairCandidate> out = new ArrayList<>(candidates.size());
+        for (PairCandidate p : candidates) {
+            if (p.link() != PairCandidate.Link.SAME_SENTENCE || p.actor().sentence() != p.sentence()
+                    || (gateParses && !judged(context, ruled, p))) {
+                out.add(p);
+                continue;
+            }
+            int s = p.sentence();
+            DependencyParser.Parse parse = parses.computeIfAbsent(s, k -> {
+                Sentence sentence = doc.sentences().get(k);
+                charactersParsed.addAndGet(sentence.end() - sentence.start());
+                return parser.parse(doc.text(), sentence.start(), sentence.end());
+            });
+            List<String> f = new ArrayList<>(p.features());
+            f.addAll(fullSyntax ? SyntacticFeatures.full(parse, p.actor(), p.tool(), context.triggers(s))
+                    : SyntacticFeatures.of(parse, p.actor(), p.tool(), context.triggers(s)));
+            out.add(new PairCandidate(p.actor(), p.tool(), p.sentence(), p.link(), f));
+        }
+        sentencesRead.addAndGet(doc.sentences().size());
+        sentencesParsed.addAndGet(parses.size());
+        for (Sentence sentence : doc.sentences()) charactersRead.addAndGet(sentence.end() - sentence.start());
+        return out;
+    }
+
+    /**
+     * Whether the decision's answer on this pair can make a claim: the rules did not already state
+     * it or choose the actor of its tool in its sentence, and the pair states an action that is
+     * not only framed. The parse of any other pair changes no claim.
+     */
+    private boolean judged(PairFeatures.Context context, List<Claim> ruled, PairCandidate p) {
+        return !stated(ruled, p) && !overruled(ruled, p) && claimable(context, p);
     }
 
     @Override
@@ -100,6 +190,9 @@ public final class ClaimComposer implements ClaimExtractor {
             for (PairCandidate p : r.candidates()) {
                 double prob = decision.probability(p);
                 if (!decision.keeps(prob) || stated(r.ruleClaims(), p) || overruled(r.ruleClaims(), p)) continue;
+                // with the parser, a pair that can state no claim (no action, a usage only framed) hides no other
+                // of its actor and tool: its parse is skipped, so its probability must not choose between them
+                if (parser != null && !claimable(r.context(), p)) continue;
                 String key = NameNormaliser.norm(p.actor().canonical()) + "\u0000" + NameNormaliser.norm(p.tool().canonical());
                 Kept k = best.get(key);
                 if (k == null || prob > k.probability) best.put(key, new Kept(p, prob));
@@ -218,6 +311,21 @@ public final class ClaimComposer implements ClaimExtractor {
         if (t.refersBack()) extra.computeIfAbsent(t.antecedentSentence(), k -> new ArrayList<>()).add("tool");
         if (toolBefore) extra.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add("tool");
         return SupportSlot.withSupport(doc, c, extra);
+    }
+
+    /**
+     * Whether {@link #claim} gives a claim for this pair: an action read from the tool's sentence
+     * (or, for a pair carried from the sentence before, from the actor's), a usage not only framed,
+     * and for a pair whose actor is not in the tool's sentence, a tool's sentence that is no heading.
+     */
+    static boolean claimable(PairFeatures.Context context, PairCandidate p) {
+        int s = p.sentence();
+        Hit<Trigger> trigger = PairFeatures.nearest(context.triggers(s), p.tool());
+        if (trigger == null && (p.link() != PairCandidate.Link.PREVIOUS_SENTENCE
+                || PairFeatures.nearest(context.triggers(p.actor().sentence()), p.actor()) == null)) return false;
+        if (ModalitySlot.framedOnly(context.cues(s), trigger)) return false;
+        List<Word> ws = context.words().get(s);
+        return p.link() == PairCandidate.Link.SAME_SENTENCE || ws.isEmpty() || endsLikeASentence(ws);
     }
 
     private static boolean endsLikeASentence(List<Word> ws) {
