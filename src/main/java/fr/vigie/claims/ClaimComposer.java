@@ -291,7 +291,8 @@ public final class ClaimComposer implements ClaimExtractor {
         // a heading ("Une utilisation des drones à but préventif") states nothing of the story's actor
         if (p.link() != PairCandidate.Link.SAME_SENTENCE && !ws.isEmpty() && !endsLikeASentence(ws)) return null;
         ModalitySlot.Reading modality = ModalitySlot.of(doc.text(), ws, cues, trigger);
-        Claim.Time time = TimeSlot.of(doc, s, trigger == null ? (toolBefore ? a : t).start() : trigger.start());
+        Claim.Time time = TimeSlot.of(doc, s, trigger == null ? (toolBefore ? a : t).start() : trigger.start(),
+                modality.modality());
         List<Hit<LegalCue>> legalCues = claimRules.legalCues().findAll(ws, 0, ws.size());
         Claim.Legal legal = LegalSlot.of(doc, lexicons, legalCues, s);
         if (legal.status() == Claim.LegalStatus.UNKNOWN) {

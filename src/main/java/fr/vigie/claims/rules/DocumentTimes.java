@@ -157,15 +157,7 @@ final class DocumentTimes {
      * or an allegation states no event and keeps no time.
      */
     static List<Claim> datelineTime(Document document, List<Claim> claims) {
-        String date = document.date() == null ? null : document.date().value();
-        if (date == null) return claims;
-        TemporalExpression dateline = null;
-        for (TemporalExpression te : document.temporalExpressions()) {
-            if (date.equals(te.value()) && "DATE".equals(te.type())) {
-                dateline = te;
-                break;
-            }
-        }
+        TemporalExpression dateline = fr.vigie.claims.slot.TimeSlot.dateline(document);
         if (dateline == null) return claims;
         List<Claim> out = new ArrayList<>();
         for (Claim c : claims) {

@@ -1,0 +1,60 @@
+package fr.vigie.claims.slot;
+
+import fr.vigie.SharedVigie;
+import fr.vigie.Source;
+import fr.vigie.model.Claim;
+import fr.vigie.model.Claim.Modality;
+import fr.vigie.model.Document;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A usage's time: its sentence's expression, else the dateline the text writes; sentences written for the test. */
+class TimeSlotTest {
+
+    private static Document doc(String text, String dateOption) {
+        var r = SharedVigie.get().process(text, new Source("time.txt", null, dateOption));
+        assertTrue(r.isOk());
+        return r.document();
+    }
+
+    private static int sentenceWith(Document d, String words) {
+        int at = d.text().indexOf(words);
+        assertTrue(at >= 0);
+        return d.sentenceAt(at);
+    }
+
+    @Test
+    void theSentencesOwnDateComesFirst() {
+        Document d = doc("date 2025-03-04\n\nLe club de Vannes a installé en 2023 un logiciel baptisé Argos.\n", null);
+        int s = sentenceWith(d, "Le club");
+        Claim.Time t = TimeSlot.of(d, s, d.text().indexOf("installé"), Modality.ASSERTED);
+        assertNotNull(t);
+        assertEquals("2023", t.value());
+    }
+
+    @Test
+    void anUndatedStatedUsageTakesTheDatelineButADenialDoesNot() {
+        Document d = doc("date 2025-03-04\n\nLe club de Vannes exploite un logiciel baptisé Argos. "
+                + "La mairie n'utilise pas ce logiciel.\n", null);
+        int s = sentenceWith(d, "Le club");
+        Claim.Time t = TimeSlot.of(d, s, d.text().indexOf("exploite"), Modality.ASSERTED);
+        assertNotNull(t);
+        assertEquals("2025-03-04", t.value());
+        assertEquals("date 2025-03-04", t.text());
+        int n = sentenceWith(d, "La mairie");
+        assertNull(TimeSlot.of(d, n, d.text().indexOf("utilise"), Modality.NEGATED));
+        assertNull(TimeSlot.of(d, s, d.text().indexOf("exploite"), Modality.ALLEGED));
+    }
+
+    @Test
+    void aDateTheTextDoesNotWriteIsNeverLent() {
+        // the date comes from the caller (--date), not from the text: nothing to quote, no time
+        Document d = doc("Le club de Vannes exploite un logiciel baptisé Argos.", "2025-03-04");
+        assertEquals("2025-03-04", d.date().value());
+        assertNull(TimeSlot.of(d, 0, d.text().indexOf("exploite"), Modality.ASSERTED));
+    }
+}
