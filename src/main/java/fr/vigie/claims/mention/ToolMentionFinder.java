@@ -105,6 +105,22 @@ public final class ToolMentionFinder {
             return new Mention(Kind.TOOL, Origin.HEAD, Phrases.cut(text, ws, first, end), name, ws.get(first).start(),
                     ws.get(end - 1).end(), s, first, end, null, cat, null, head, det, plural, -1);
         }
+        // its maker: "le logiciel de Lumina", "les caméras d'Axonis" (not a place: "les caméras de Nice")
+        if (after + 1 < size && (ws.get(after).norm().equals("de") || ws.get(after).norm().equals("d")
+                || ws.get(after).norm().equals("'"))) {
+            int v = after + 1;
+            if (ws.get(after).norm().equals("d") && v < size && ws.get(v).norm().equals("'")) v++;
+            int vEnd = Phrases.nameEnd(ws, v, size);
+            if (vEnd > v && vEnd - v <= 3 && Phrases.free(here, ws.get(v).start(), ws.get(vEnd - 1).end())
+                    && lexicons.places().longestAt(ws, v, size) == null) {
+                String maker = Phrases.cut(text, ws, v, vEnd);
+                ToolCategory cat = category(ws, first, vEnd, h.value().category());
+                int from = Phrases.quantityStart(ws, first, vocabulary.countWords());
+                String phrase = Phrases.cut(text, ws, from, vEnd);
+                return new Mention(Kind.TOOL, Origin.HEAD, phrase, Phrases.capitalised(Phrases.cut(text, ws, first, vEnd)),
+                        ws.get(from).start(), ws.get(vEnd - 1).end(), s, from, vEnd, null, cat, maker, head, det, plural, -1);
+            }
+        }
         int from = Phrases.quantityStart(ws, first, vocabulary.countWords());
         int to = complementEnd(ws, after, here);
         boolean described = to > after;
