@@ -221,7 +221,7 @@ public final class ActorMentionFinder {
                 }
             }
             // a bare head: refers back, or names a body by its head alone
-            Mention antecedent = plural ? null : antecedent(head, before, here, s);
+            Mention antecedent = plural ? null : antecedent(head, Words.fold(headText), before, here, s);
             int start = ws.get(h.firstWord()).start();
             int end = ws.get(h.endWord() - 1).end();
             int endWord = h.endWord();
@@ -244,6 +244,9 @@ public final class ActorMentionFinder {
                 here.add(new Mention(Kind.ACTOR, Origin.ANAPHOR, phrase, antecedent.canonical(), start, end, s,
                         h.firstWord(), endWord, antecedent.actorType(), null, null, Words.fold(headText), det, false,
                         antecedent.sentence()));
+            } else if (endWord == h.endWord() && vocabulary.vagueHeads().contains(Words.fold(headText))) {
+                // "le service", "la direction" alone, with no body before them to stand for: nobody to name
+                continue;
             } else if (head.naming() == Naming.BODY || plural) {
                 if (plural && endWord == h.endWord()) {
                     // a counted group stands for its bodies: "plus de mille magasins", "certains collèges"
@@ -315,15 +318,15 @@ public final class ActorMentionFinder {
     }
 
     /** The last actor of the same kind named in this sentence or the ones before, for a bare head. */
-    private static Mention antecedent(ActorHead head, List<Mention> before, List<Mention> here, int s) {
+    private static Mention antecedent(ActorHead head, String headWord, List<Mention> before, List<Mention> here, int s) {
         for (int k = here.size() - 1; k >= 0; k--) {
             Mention m = here.get(k);
-            if (compatible(head, m)) return m;
+            if (compatible(head, m) || (!m.plural() && headWord.equals(m.head()))) return m;
         }
         for (int k = before.size() - 1; k >= 0; k--) {
             Mention m = before.get(k);
             if (s - m.sentence() > LOOK_BACK) break;
-            if (compatible(head, m)) return m;
+            if (compatible(head, m) || (!m.plural() && headWord.equals(m.head()))) return m;
         }
         return null;
     }

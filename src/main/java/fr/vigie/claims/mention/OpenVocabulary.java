@@ -44,6 +44,7 @@ public final class OpenVocabulary {
     private final Set<String> countWords;
     private final Set<String> namingVerbs;
     private final Set<String> actorCounts;
+    private final Set<String> vagueHeads;
 
     private OpenVocabulary(ModelStore store) {
         actorHeads = read(store, ACTOR_HEADS, 3, f -> new ActorHead(ActorType.valueOf(f[1]), Naming.valueOf(f[2])));
@@ -55,6 +56,7 @@ public final class OpenVocabulary {
         Set<String> counts = new java.util.HashSet<>(countWords);
         counts.addAll(word(classes, "actor-quantifiers"));
         actorCounts = Set.copyOf(counts);
+        vagueHeads = word(classes, "vague-heads");
     }
 
     private static Set<String> word(Map<String, Set<String>> classes, String name) {
@@ -90,4 +92,6 @@ public final class OpenVocabulary {
     public Set<String> namingVerbs() { return namingVerbs; }
     /** Count words and the quantifiers that count bodies ("plus de mille magasins", "certains collèges"): count-words and actor-quantifiers. */
     public Set<String> actorCounts() { return actorCounts; }
+    /** Heads that name nobody alone ("le service", "la direction"): word-classes.tsv vague-heads. */
+    public Set<String> vagueHeads() { return vagueHeads; }
 }

@@ -160,4 +160,13 @@ class MentionFindersTest {
         Document e = doc("Eurostar a publié mardi ses résultats annuels, en hausse de 4 %.");
         assertTrue(actors(e).stream().noneMatch(m -> m.origin() == Origin.ENTITY), () -> "actors: " + actors(e));
     }
+    @Test
+    void aVagueHeadAloneNamesNobodyButStandsForTheBodyBefore() {
+        Document d = doc("Le débat sur la vidéoprotection agite le conseil. Le service a acheté un drone en mars.");
+        assertTrue(actors(d).stream().noneMatch(m -> m.text().equals("service")), () -> "actors: " + actors(d));
+        Document e = doc("La direction des douanes de Lille a acheté un drone en mars. La direction l'a fait voler en mai.");
+        Mention back = actors(e).stream().filter(m -> m.sentence() == 1).findFirst().orElse(null);
+        assertNotNull(back, () -> "actors: " + actors(e));
+        assertEquals(Origin.ANAPHOR, back.origin());
+    }
 }
