@@ -78,4 +78,13 @@ class PairCandidatesTest {
         assertNotNull(other, () -> "candidates: " + cs);
         assertTrue(other.features().stream().noneMatch(f -> f.startsWith("actor_in_tool")), () -> other.features().toString());
     }
+    @Test
+    void anIntegratedToolIsDeployedByTheBodyThatIntegratesIt() {
+        var r = SharedVigie.get().process("La commune de Dreux a intégré un logiciel de lecture de plaques à son centre de supervision.",
+                new Source("test.txt", null, "2025-03-04"));
+        var cs = r.document().claims();
+        assertTrue(cs.stream().anyMatch(c -> c.actor().canonical().contains("Dreux")
+                && c.tool().text().contains("logiciel de lecture de plaques")
+                && c.action().type() == fr.vigie.model.Claim.ActionType.DEPLOY), () -> cs.toString());
+    }
 }
