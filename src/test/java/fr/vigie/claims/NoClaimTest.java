@@ -29,6 +29,8 @@ class NoClaimTest {
             "Le règlement européen interdit la reconnaissance faciale en temps réel dans l'espace public.",
             "Le code de la sécurité intérieure encadre depuis 2023 l'usage des caméras aéroportées par les forces de l'ordre.",
             "Le décret fixe les conditions de l'utilisation des drones par la police municipale.",
+            "Le nouveau décret autorise l'utilisation de caméras augmentées par les polices municipales.",
+            "Les juges ont censuré la possibilité donnée aux policiers municipaux d'utiliser des drones.",
             // a kind of body with a vague quantifier names nobody
             "Des marchés publics montrent que plusieurs communes ont acheté des logiciels de vidéosurveillance algorithmique.",
             "D'autres villes utilisent des drones.",

@@ -87,4 +87,12 @@ class PairCandidatesTest {
                 && c.tool().text().contains("logiciel de lecture de plaques")
                 && c.action().type() == fr.vigie.model.Claim.ActionType.DEPLOY), () -> cs.toString());
     }
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Le nouveau décret autorise l'utilisation de caméras augmentées par les polices municipales.",
+            "Les juges ont censuré la possibilité donnée aux policiers municipaux d'utiliser des drones."})
+    void aUsageAllowedInGeneralIsNoClaimOfTheModelEither(String text) {
+        var r = SharedVigie.get().process(text, new Source("test.txt", null, "2025-03-04"));
+        assertTrue(r.document().claims().isEmpty(), () -> r.document().claims().toString());
+    }
 }
