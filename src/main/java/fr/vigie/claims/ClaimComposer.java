@@ -198,9 +198,13 @@ public final class ClaimComposer implements ClaimExtractor {
                 if (k == null || prob > k.probability) best.put(key, new Kept(p, prob));
             }
             coordinate(r, decision, best);
+            List<Claim> added = new ArrayList<>();
             for (Kept k : best.values()) {
                 Claim c = claim(r, k.pair, k.probability);
-                if (c != null) out.add(c);
+                if (c != null) added.add(c);
+            }
+            for (Claim c : added) {
+                if (!plainCamerasOfAnotherClaim(c, out, added)) out.add(c);
             }
         }
         out.sort(Comparator.comparingInt((Claim c) -> c.evidence().start()).thenComparingInt(c -> c.actor().start()));
@@ -209,6 +213,27 @@ public final class ClaimComposer implements ClaimExtractor {
             numbered.add(out.get(i).withId("c" + (i + 1)));
         }
         return numbered;
+    }
+
+    /**
+     * The same fact named twice: a model claim on plain cameras ("les caméras", "son système de
+     * vidéoprotection": no analytic, plate or face cue) by an actor that another claim shows
+     * with a tool of its own category ("la ville relie ses caméras à un logiciel d'analyse"):
+     * the cameras are what that tool runs on, not a second claim.
+     */
+    private static boolean plainCamerasOfAnotherClaim(Claim c, List<Claim> ruled, List<Claim> added) {
+        if (c.tool().category() != Claim.ToolCategory.OTHER) return false;
+        String t = fr.vigie.lexicon.Words.fold(c.tool().text());
+        if (!t.contains("camera") && !t.contains("video")) return false;
+        for (List<Claim> list : List.of(ruled, added)) {
+            for (Claim o : list) {
+                if (o != c && o.tool().category() != Claim.ToolCategory.OTHER
+                        && NameNormaliser.norm(o.actor().canonical()).equals(NameNormaliser.norm(c.actor().canonical()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private record Kept(PairCandidate pair, double probability) { }

@@ -95,4 +95,15 @@ class PairCandidatesTest {
         var r = SharedVigie.get().process(text, new Source("test.txt", null, "2025-03-04"));
         assertTrue(r.document().claims().isEmpty(), () -> r.document().claims().toString());
     }
+    @Test
+    void plainCamerasAreNoSecondClaimBesideTheToolTheyFeed() {
+        var alone = SharedVigie.get().process("La ville de Lorient a installé vingt caméras dans le centre en 2022.",
+                new Source("test.txt", null, "2025-03-04")).document().claims();
+        assertTrue(alone.stream().anyMatch(c -> c.tool().text().contains("caméras")), alone::toString);
+        var both = SharedVigie.get().process("La ville de Lorient a installé vingt caméras dans le centre en 2022. "
+                + "Elle relie désormais ses caméras à un logiciel d'analyse automatique des images.",
+                new Source("test.txt", null, "2025-03-04")).document().claims();
+        assertTrue(both.stream().anyMatch(c -> c.tool().text().contains("logiciel d'analyse")), both::toString);
+        assertTrue(both.stream().noneMatch(c -> c.tool().text().contains("caméras")), both::toString);
+    }
 }
