@@ -204,7 +204,7 @@ public final class ClaimComposer implements ClaimExtractor {
                 if (c != null) added.add(c);
             }
             for (Claim c : added) {
-                if (!plainCamerasOfAnotherClaim(c, out, added)) out.add(c);
+                if (!plainCamerasOfAnotherClaim(c, out, added, claimRules.words("plain-camera-stems"))) out.add(c);
             }
         }
         out.sort(Comparator.comparingInt((Claim c) -> c.evidence().start()).thenComparingInt(c -> c.actor().start()));
@@ -221,10 +221,10 @@ public final class ClaimComposer implements ClaimExtractor {
      * with a tool of its own category ("la ville relie ses caméras à un logiciel d'analyse"):
      * the cameras are what that tool runs on, not a second claim.
      */
-    private static boolean plainCamerasOfAnotherClaim(Claim c, List<Claim> ruled, List<Claim> added) {
+    private static boolean plainCamerasOfAnotherClaim(Claim c, List<Claim> ruled, List<Claim> added, java.util.Set<String> stems) {
         if (c.tool().category() != Claim.ToolCategory.OTHER) return false;
         String t = fr.vigie.lexicon.Words.fold(c.tool().text());
-        if (!t.contains("camera") && !t.contains("video")) return false;
+        if (stems.stream().noneMatch(t::contains)) return false;
         for (List<Claim> list : List.of(ruled, added)) {
             for (Claim o : list) {
                 if (o != c && o.tool().category() != Claim.ToolCategory.OTHER
