@@ -1,7 +1,6 @@
 package fr.vigie.claims;
 
 import fr.vigie.claims.ClaimRules.CueKind;
-import fr.vigie.claims.ClaimRules.LegalCue;
 import fr.vigie.claims.ClaimRules.Trigger;
 import fr.vigie.claims.decision.PairModel;
 import fr.vigie.claims.decision.TrainingSettings;
@@ -24,6 +23,7 @@ import fr.vigie.eval.NameNormaliser;
 import fr.vigie.lexicon.CuePattern.Hit;
 import fr.vigie.lexicon.Lexicons;
 import fr.vigie.lexicon.Word;
+import fr.vigie.lexicon.Words;
 import fr.vigie.model.Claim;
 import fr.vigie.model.Document;
 import fr.vigie.model.Sentence;
@@ -36,6 +36,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -56,6 +57,7 @@ public final class ClaimComposer implements ClaimExtractor {
     private final PairFeatures features;
     private final PairCandidateGenerator pairs;
     private final PairModel model;
+    private final Set<String> plainCameraStems;
     private final DependencyParser parser;
     private final boolean fullSyntax;
     private final boolean gateParses;
@@ -86,6 +88,7 @@ public final class ClaimComposer implements ClaimExtractor {
         this.features = new PairFeatures(claimRules);
         this.pairs = new PairCandidateGenerator(features);
         this.model = model;
+        this.plainCameraStems = claimRules.words("plain-camera-stems");
         this.parser = parser;
         this.fullSyntax = fullSyntax;
         this.gateParses = gateParses;
@@ -204,7 +207,7 @@ public final class ClaimComposer implements ClaimExtractor {
                 if (c != null) added.add(c);
             }
             for (Claim c : added) {
-                if (!plainCamerasOfAnotherClaim(c, out, added, claimRules.words("plain-camera-stems"))) out.add(c);
+                if (!plainCamerasOfAnotherClaim(c, out, added, plainCameraStems)) out.add(c);
             }
         }
         out.sort(Comparator.comparingInt((Claim c) -> c.evidence().start()).thenComparingInt(c -> c.actor().start()));
@@ -221,9 +224,9 @@ public final class ClaimComposer implements ClaimExtractor {
      * with a tool of its own category ("la ville relie ses caméras à un logiciel d'analyse"):
      * the cameras are what that tool runs on, not a second claim.
      */
-    private static boolean plainCamerasOfAnotherClaim(Claim c, List<Claim> ruled, List<Claim> added, java.util.Set<String> stems) {
+    private static boolean plainCamerasOfAnotherClaim(Claim c, List<Claim> ruled, List<Claim> added, Set<String> stems) {
         if (c.tool().category() != Claim.ToolCategory.OTHER) return false;
-        String t = fr.vigie.lexicon.Words.fold(c.tool().text());
+        String t = Words.fold(c.tool().text());
         if (stems.stream().noneMatch(t::contains)) return false;
         for (List<Claim> list : List.of(ruled, added)) {
             for (Claim o : list) {
@@ -298,13 +301,8 @@ public final class ClaimComposer implements ClaimExtractor {
         int s = p.sentence();
         List<Word> ws = r.context().words().get(s);
         boolean toolBefore = p.link() == PairCandidate.Link.PREVIOUS_TOOL;
-        Hit<Trigger> trigger = PairFeatures.nearest(r.context().triggers(s), toolBefore ? p.actor() : p.tool());
-        Claim.Action action = ActionSlot.of(doc, trigger);
-        if (action == null && p.link() == PairCandidate.Link.PREVIOUS_SENTENCE) {
-            // "Le ministère a amélioré ses outils d'analyse. Une nouvelle version du logiciel X …": the
-            // action is stated where the actor is, the tool named in the sentence after
-            action = ActionSlot.of(doc, PairFeatures.nearest(r.context().triggers(p.actor().sentence()), p.actor()));
-        }
+        Hit<Trigger> trigger = usageTrigger(r.context(), p);
+        Claim.Action action = ActionSlot.of(doc, actionTrigger(r.context(), p, trigger));
         if (action == null) return null;
         Mention a = p.actor();
         Mention t = p.tool();
@@ -318,11 +316,9 @@ public final class ClaimComposer implements ClaimExtractor {
         ModalitySlot.Reading modality = ModalitySlot.of(doc.text(), ws, cues, trigger);
         Claim.Time time = TimeSlot.of(doc, s, trigger == null ? (toolBefore ? a : t).start() : trigger.start(),
                 modality.modality());
-        List<Hit<LegalCue>> legalCues = claimRules.legalCues().findAll(ws, 0, ws.size());
-        Claim.Legal legal = LegalSlot.of(doc, lexicons, legalCues, s);
+        Claim.Legal legal = LegalSlot.of(doc, lexicons, r.context().legalCues(s), s);
         if (legal.status() == Claim.LegalStatus.UNKNOWN) {
-            Claim.Legal near = LegalSlot.ofSameUsage(doc, lexicons,
-                    j -> claimRules.legalCues().findAll(r.context().words().get(j), 0, r.context().words().get(j).size()),
+            Claim.Legal near = LegalSlot.ofSameUsage(doc, lexicons, r.context().legalCues(),
                     r.context().actors(), r.context().tools(), a, t, s);
             if (near != null) legal = near;
         }
@@ -340,15 +336,33 @@ public final class ClaimComposer implements ClaimExtractor {
     }
 
     /**
+     * The trigger that states the pair's usage in its sentence: the one nearest its tool, or its
+     * actor when the tool was named in a sentence before ({@code PREVIOUS_TOOL}).
+     */
+    private static Hit<Trigger> usageTrigger(PairFeatures.Context context, PairCandidate p) {
+        Mention near = p.link() == PairCandidate.Link.PREVIOUS_TOOL ? p.actor() : p.tool();
+        return PairFeatures.nearest(context.triggers(p.sentence()), near);
+    }
+
+    /**
+     * The trigger that gives the action: the usage trigger; failing it, for an actor carried from
+     * the sentence before, the one nearest that actor ("Le ministère a amélioré ses outils
+     * d'analyse. Une nouvelle version du logiciel X …": the action is stated where the actor is).
+     */
+    private static Hit<Trigger> actionTrigger(PairFeatures.Context context, PairCandidate p, Hit<Trigger> usage) {
+        if (usage != null || p.link() != PairCandidate.Link.PREVIOUS_SENTENCE) return usage;
+        return PairFeatures.nearest(context.triggers(p.actor().sentence()), p.actor());
+    }
+
+    /**
      * Whether {@link #claim} gives a claim for this pair: an action read from the tool's sentence
      * (or, for a pair carried from the sentence before, from the actor's), a usage not only framed,
      * and for a pair whose actor is not in the tool's sentence, a tool's sentence that is no heading.
      */
     static boolean claimable(PairFeatures.Context context, PairCandidate p) {
         int s = p.sentence();
-        Hit<Trigger> trigger = PairFeatures.nearest(context.triggers(s), p.tool());
-        if (trigger == null && (p.link() != PairCandidate.Link.PREVIOUS_SENTENCE
-                || PairFeatures.nearest(context.triggers(p.actor().sentence()), p.actor()) == null)) return false;
+        Hit<Trigger> trigger = usageTrigger(context, p);
+        if (actionTrigger(context, p, trigger) == null) return false;
         if (ModalitySlot.framedOnly(context.cues(s), trigger)) return false;
         List<Word> ws = context.words().get(s);
         return p.link() == PairCandidate.Link.SAME_SENTENCE || ws.isEmpty() || endsLikeASentence(ws);

@@ -62,7 +62,9 @@ public final class ActorMentionFinder {
         for (Entity e : doc.entities()) {
             entities.computeIfAbsent(e.sentence(), k -> new ArrayList<>()).add(e);
         }
-        List<SentenceGate.Need> needs = gate == null ? null : gate.needs(doc.text(), spans(doc));
+        // which sentences the entity gate tags: computed again here (the full pipeline tags them all),
+        // and only for a document where the recogniser found an organisation
+        List<SentenceGate.Need> needs = gate == null || !hasOrganisation(doc) ? null : gate.needs(doc.text(), spans(doc));
         for (int s = 0; s < words.size(); s++) {
             List<Mention> here = new ArrayList<>();
             List<Entity> es = entities.getOrDefault(s, List.of());
@@ -101,6 +103,13 @@ public final class ActorMentionFinder {
 
     /** The statistical recogniser's type for organisations. */
     private static final String ORGANISATION = "ORG";
+
+    private static boolean hasOrganisation(Document doc) {
+        for (Entity e : doc.entities()) {
+            if (e.type().equals(ORGANISATION) && e.origin() == Entity.Origin.MODEL) return true;
+        }
+        return false;
+    }
 
     private static List<fr.vigie.model.Span> spans(Document doc) {
         List<fr.vigie.model.Span> out = new ArrayList<>(doc.sentences().size());

@@ -6,6 +6,7 @@ import fr.vigie.claims.ClaimRules.Trigger;
 import fr.vigie.claims.mention.Mention;
 import fr.vigie.claims.mention.SentenceWords;
 import fr.vigie.claims.slot.ModalitySlot;
+import fr.vigie.eval.NameNormaliser;
 import fr.vigie.claims.relation.PairCandidate.Link;
 import fr.vigie.lexicon.CuePattern.Hit;
 import fr.vigie.lexicon.Word;
@@ -41,6 +42,7 @@ public final class PairFeatures {
         final SentenceWords words;
         final Map<Integer, List<Hit<Trigger>>> triggers = new HashMap<>();
         final Map<Integer, List<Hit<CueKind>>> cues = new HashMap<>();
+        final Map<Integer, List<Hit<ClaimRules.LegalCue>>> legalCues = new HashMap<>();
         final Map<String, Integer> actorCounts = new HashMap<>();
         final Map<String, Integer> toolCounts = new HashMap<>();
         final Map<Integer, Integer> actorsIn = new HashMap<>();
@@ -79,6 +81,16 @@ public final class PairFeatures {
 
         public List<Hit<CueKind>> cues(int s) {
             return cues.computeIfAbsent(s, k -> rules.modalityCues().findAll(words.get(k), 0, words.get(k).size()));
+        }
+
+        /** The legal cues of a sentence (claims/legal-cues.tsv), read once. */
+        public List<Hit<ClaimRules.LegalCue>> legalCues(int s) {
+            return legalCues.computeIfAbsent(s, k -> rules.legalCues().findAll(words.get(k), 0, words.get(k).size()));
+        }
+
+        /** {@link #legalCues(int)} as a function of the sentence. */
+        public java.util.function.IntFunction<List<Hit<ClaimRules.LegalCue>>> legalCues() {
+            return this::legalCues;
         }
     }
 
@@ -169,11 +181,11 @@ public final class PairFeatures {
 
     /** Whether the actor is the tool's maker: "la société Wintics" with "Cityvision" or "le logiciel de la société". */
     private static boolean vendorOf(Mention a, Mention t) {
-        String actor = fr.vigie.eval.NameNormaliser.norm(a.canonical());
+        String actor = NameNormaliser.norm(a.canonical());
         if (actor.isEmpty()) return false;
-        if (t.vendor() != null && fr.vigie.eval.NameNormaliser.norm(t.vendor()).equals(actor)) return true;
-        String tool = fr.vigie.eval.NameNormaliser.norm(t.canonical());
-        return tool.equals(actor) || (" " + fr.vigie.eval.NameNormaliser.norm(t.text()) + " ").contains(" " + actor + " ");
+        if (t.vendor() != null && NameNormaliser.norm(t.vendor()).equals(actor)) return true;
+        String tool = NameNormaliser.norm(t.canonical());
+        return tool.equals(actor) || (" " + NameNormaliser.norm(t.text()) + " ").contains(" " + actor + " ");
     }
 
     /** Whether the actor is the complement of the tool: "le logiciel de la société Lumina". */
@@ -184,7 +196,7 @@ public final class PairFeatures {
         for (int i = t.endWord(); i < a.firstWord(); i++) {
             String n = ws.get(i).norm();
             if (n.equals("de") || n.equals("du") || n.equals("d")) of = true;
-            else if (!n.equals("la") && !n.equals("le") && !n.equals("l") && !n.equals("'")) return false;
+            else if (detOf(ws.get(i)) != Mention.Determiner.DEFINITE) return false;
         }
         return of;
     }
