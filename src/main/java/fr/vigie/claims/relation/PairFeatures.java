@@ -146,6 +146,8 @@ public final class PairFeatures {
                         : h.firstWord() >= t.endWord() && h.endWord() <= a.firstWord()) between = true;
             }
             if (between) f.add(actorFirst ? "actor_trig_tool" : "tool_trig_actor");
+            if (between && nearest != null) f.add((actorFirst ? "actor_trig_tool+" : "tool_trig_actor+") + nearest.value().kind());
+            relative(c, a, t, nearest, f);
             if (prep.equals("par") || prep.equals("du")) f.add("agent+" + (actorFirst ? "first" : "after"));
             int others = 0;
             for (int i = Math.min(a.endWord(), t.endWord()); i < Math.max(a.firstWord(), t.firstWord()); i++) {
@@ -177,6 +179,33 @@ public final class PairFeatures {
         if (t.refersBack()) f.add("tool_refers_back");
         if (a.refersBack()) f.add("actor_refers_back");
         return f;
+    }
+
+    /**
+     * Where the pair stands among the other mentions of its sentence: another actor or tool
+     * between the two, whether the actor is the one nearest the tool, and whether it is the
+     * nearest actor before the usage trigger (the subject a verb most often takes).
+     */
+    private static void relative(Context c, Mention a, Mention t, Hit<Trigger> trigger, List<String> f) {
+        int lo = Math.min(a.endWord(), t.endWord()), hi = Math.max(a.firstWord(), t.firstWord());
+        boolean actorBetween = false, toolBetween = false, nearestActor = true, subject = trigger != null
+                && trigger.firstWord() >= a.endWord();
+        int gap = Math.abs(a.firstWord() < t.firstWord() ? t.firstWord() - a.endWord() : a.firstWord() - t.endWord());
+        for (Mention o : c.actors) {
+            if (o.sentence() != t.sentence() || o == a || o.overlaps(a.start(), a.end())) continue;
+            if (o.firstWord() >= lo && o.endWord() <= hi) actorBetween = true;
+            int g = Math.abs(o.firstWord() < t.firstWord() ? t.firstWord() - o.endWord() : o.firstWord() - t.endWord());
+            if (g < gap) nearestActor = false;
+            if (subject && o.firstWord() >= a.endWord() && o.endWord() <= trigger.firstWord()) subject = false;
+        }
+        for (Mention o : c.tools) {
+            if (o.sentence() != t.sentence() || o == t || o.overlaps(t.start(), t.end())) continue;
+            if (o.firstWord() >= lo && o.endWord() <= hi) toolBetween = true;
+        }
+        if (actorBetween) f.add("actor_between");
+        if (toolBetween) f.add("tool_between");
+        f.add(nearestActor ? "nearest_actor" : "farther_actor");
+        if (subject) f.add("subject_before_trigger");
     }
 
     /** Whether the actor is the tool's maker: "la société Wintics" with "Cityvision" or "le logiciel de la société". */

@@ -65,6 +65,32 @@ class PairCandidatesTest {
     }
 
     @Test
+    void theSubjectBeforeTheVerbIsTheNearestActorAndTheOtherIsFarther() {
+        List<PairCandidate> cs = candidates("Selon la préfecture du Var, la police municipale de Hyères utilise des drones depuis 2023.");
+        PairCandidate subject = pair(cs, "Hyères", "drones");
+        assertNotNull(subject, () -> "candidates: " + cs);
+        assertTrue(subject.features().contains("subject_before_trigger"), () -> subject.features().toString());
+        assertTrue(subject.features().contains("nearest_actor"), () -> subject.features().toString());
+        assertTrue(subject.features().contains("actor_trig_tool+VERB"), () -> subject.features().toString());
+        PairCandidate source = pair(cs, "préfecture", "drones");
+        assertNotNull(source, () -> "candidates: " + cs);
+        assertTrue(source.features().contains("actor_between"), () -> source.features().toString());
+        assertTrue(source.features().contains("farther_actor"), () -> source.features().toString());
+        assertFalse(source.features().contains("subject_before_trigger"), () -> source.features().toString());
+    }
+
+    @Test
+    void aToolNamedBetweenTheActorAndAnotherToolIsSaid() {
+        List<PairCandidate> cs = candidates("La commune de Vitré a acheté un logiciel d'analyse vidéo pour ses caméras de lecture de plaques.");
+        PairCandidate far = pair(cs, "Vitré", "plaques");
+        assertNotNull(far, () -> "candidates: " + cs);
+        assertTrue(far.features().contains("tool_between"), () -> far.features().toString());
+        PairCandidate near = pair(cs, "Vitré", "logiciel");
+        assertNotNull(near, () -> "candidates: " + cs);
+        assertFalse(near.features().contains("tool_between"), () -> near.features().toString());
+    }
+
+    @Test
     void aToolOfACompanyOrOfATownIsMarkedAsTheirs() {
         List<PairCandidate> cs = candidates("Depuis mars, le logiciel de la société Lumina équipe les caméras de la ville de Vannes.");
         PairCandidate p = cs.stream().filter(c -> c.actor().text().contains("Lumina") && c.tool().text().contains("logiciel"))
