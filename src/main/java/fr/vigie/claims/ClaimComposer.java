@@ -192,7 +192,7 @@ public final class ClaimComposer implements ClaimExtractor {
             Map<String, Kept> best = new LinkedHashMap<>();
             for (PairCandidate p : r.candidates()) {
                 double prob = decision.probability(p);
-                if (!decision.keeps(prob) || stated(r.ruleClaims(), p) || overruled(r.ruleClaims(), p)) continue;
+                if (!decision.keeps(p, prob) || stated(r.ruleClaims(), p) || overruled(r.ruleClaims(), p)) continue;
                 // with the parser, a pair that can state no claim (no action, a usage only framed) hides no other
                 // of its actor and tool: its parse is skipped, so its probability must not choose between them
                 if (parser != null && !claimable(r.context(), p)) continue;

@@ -86,7 +86,7 @@ public final class TrainingSet {
         for (int k = 0; k < folds; k++) {
             int fold = k;
             MaxentModel m = train(settings, i -> i % folds != fold);
-            PairModel decision = new PairModel(m, settings.threshold());
+            PairModel decision = new PairModel(m, settings);
             for (int i = fold; i < items.size(); i += folds) {
                 Item it = items.get(i);
                 if (it.reading() != null) it.result().document().setClaims(composer.compose(it.reading(), decision));

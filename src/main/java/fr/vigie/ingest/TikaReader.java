@@ -141,6 +141,12 @@ public final class TikaReader {
         } catch (IOException e) {
             throw new ProcessingException(ErrorCode.UNREADABLE, "cannot detect the format: " + e.getMessage(), e);
         }
+        if (type.getBaseType().toString().equals("message/news")) {
+            // Tika's magic takes any text whose first line starts "Article" ("Article 1er : La
+            // requête est rejetée", the operative part of a court decision) for a Usenet
+            // article; such an article is plain text all the same
+            type = MediaType.TEXT_PLAIN;
+        }
         metadata.set(AlreadyDetected.KEY, type.toString());
         String baseType = type.getBaseType().toString();
         if (baseType.equals("text/plain")) {

@@ -44,6 +44,19 @@ class IngesterTest {
             """;
 
     @Test
+    void aTextWhoseFirstLineStartsWithArticleIsText() throws ProcessingException {
+        // Tika's magic reads such a text as a Usenet article (message/news)
+        String text = "Article 1er : La requête de la commune de Sète est rejetée.\n\n"
+                + "Article 2 : La présente ordonnance sera notifiée à la commune.\n\n"
+                + "La police municipale de Sète utilise des drones depuis 2023.\n";
+        for (String name : new String[] {"decision.txt", "decision", null}) {
+            Document d = INGESTER.ingest(text.getBytes(StandardCharsets.UTF_8), Source.named(name));
+            assertEquals("text/plain", d.mediaType(), String.valueOf(name));
+            assertTrue(d.text().contains("utilise des drones depuis 2023"), d.text());
+        }
+    }
+
+    @Test
     void htmlKeepsTheArticleAndDropsTheFurniture() throws ProcessingException {
         Document d = INGESTER.ingest(HTML.getBytes(StandardCharsets.UTF_8), Source.named("a/drones.html"));
         String t = d.text();

@@ -24,11 +24,21 @@ public final class PairModel {
     private final MaxentModel model;
     private final double threshold;
     private final int yes;
+    private final StructuralKeep keep;
 
     public PairModel(MaxentModel model, double threshold) {
+        this(model, threshold, StructuralKeep.NONE);
+    }
+
+    public PairModel(MaxentModel model, TrainingSettings settings) {
+        this(model, settings.threshold(), settings.keep());
+    }
+
+    public PairModel(MaxentModel model, double threshold, StructuralKeep keep) {
         this.model = model;
         this.threshold = threshold;
         this.yes = model == null ? -1 : model.getIndex(YES);
+        this.keep = keep;
     }
 
     /** The model of {@code store}, or a model that keeps no pair when the store has none. */
@@ -38,7 +48,7 @@ public final class PairModel {
         }
         try (InputStream in = new BufferedInputStream(store.open(MODEL))) {
             MaxentModel m = new opennlp.tools.ml.model.GenericModelReader(new opennlp.tools.ml.model.BinaryFileDataReader(in)).getModel();
-            return new PairModel(m, TrainingSettings.load(store).threshold());
+            return new PairModel(m, TrainingSettings.load(store));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + MODEL, e);
         }
@@ -60,5 +70,10 @@ public final class PairModel {
 
     public boolean keeps(double probability) {
         return model != null && probability >= threshold;
+    }
+
+    /** Whether the pair is kept: its probability reaches the threshold, or it has the shape of {@link StructuralKeep}. */
+    public boolean keeps(PairCandidate c, double probability) {
+        return keeps(probability) || (model != null && keep.keeps(c, probability));
     }
 }

@@ -12,10 +12,12 @@ import java.util.Properties;
  * ({@code MAXENT}, GIS; or {@code MAXENT_QN}, L-BFGS with an L2 penalty {@code l2}), its
  * iterations and feature cutoff, the probability above which a pair is kept, and whether the
  * pairs of one sentence get the features of its dependency parse ({@code syntax = on} or
- * {@code full}; the model must then be trained with them). Read by {@code vigie train} to
+ * {@code full}; the model must then be trained with them), and the shape that keeps a pair below
+ * the threshold ({@link StructuralKeep}). Read by {@code vigie train} to
  * rebuild the model and by Vigie to apply it.
  */
-public record TrainingSettings(String algorithm, int iterations, int cutoff, double l2, double threshold, Syntax syntax) {
+public record TrainingSettings(String algorithm, int iterations, int cutoff, double l2, double threshold, Syntax syntax,
+                               StructuralKeep keep) {
 
     /**
      * The syntactic features of the pairs of one sentence: none (the parser is not even
@@ -24,7 +26,8 @@ public record TrainingSettings(String algorithm, int iterations, int cutoff, dou
     public enum Syntax { OFF, ON, FULL }
 
     public static final String FILE = "claims/pair-model.properties";
-    public static final TrainingSettings DEFAULT = new TrainingSettings("MAXENT", 200, 2, 0.0, 0.5, Syntax.OFF);
+    public static final TrainingSettings DEFAULT = new TrainingSettings("MAXENT", 200, 2, 0.0, 0.5, Syntax.OFF,
+            StructuralKeep.NONE);
 
     public static TrainingSettings load(ModelStore store) {
         if (!store.exists(FILE)) return DEFAULT;
@@ -45,6 +48,7 @@ public record TrainingSettings(String algorithm, int iterations, int cutoff, dou
                     case "full" -> Syntax.FULL;
                     default -> throw new IllegalArgumentException(FILE + ": syntax must be off, on or full, not "
                             + p.getProperty("syntax"));
-                });
+                },
+                StructuralKeep.of(p));
     }
 }

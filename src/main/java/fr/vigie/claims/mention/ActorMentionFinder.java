@@ -238,7 +238,7 @@ public final class ActorMentionFinder {
                 // "la direction des transports", "le service de sécurité du réseau": the complement names it
                 int j = i + 1;
                 int stop = Math.min(size, i + 6);
-                while (j < stop && complementWord(ws.get(j))) j++;
+                while (j < stop && complementWord(ws.get(j)) && !(j > i + 1 && verbBeforeItsObject(ws, j))) j++;
                 while (j > i + 1 && (Phrases.OF.contains(ws.get(j - 1).norm()) || Phrases.DEFINITE.contains(ws.get(j - 1).norm())
                         || ws.get(j - 1).norm().equals("'"))) j--;
                 if (j > i + 1) {
@@ -347,6 +347,20 @@ public final class ActorMentionFinder {
                     || (m.origin() == Origin.HEAD && m.head() != null));
         }
         return m.actorType() == head.type() && !m.plural();
+    }
+
+    /**
+     * Whether word {@code j}, after the first word of a complement, is rather the verb of the
+     * clause, followed by the determiner of its object: "le syndicat mixte des transports
+     * utilise un logiciel" ends at "transports".
+     */
+    private static boolean verbBeforeItsObject(List<Word> ws, int j) {
+        String n = ws.get(j).norm();
+        if (j + 1 >= ws.size() || ws.get(j).capitalized() || n.equals("'") || n.equals("-")
+                || Phrases.OF.contains(n) || Phrases.DEFINITE.contains(n)) return false;
+        String next = ws.get(j + 1).norm();
+        return Phrases.DEFINITE.contains(next) || Phrases.DEMONSTRATIVE.contains(next) || Phrases.POSSESSIVE.contains(next)
+                || next.equals("un") || next.equals("une") || next.equals("des");
     }
 
     /** A word that may stand in the complement of a body's head: not a stop word, not punctuation but an elision. */

@@ -42,6 +42,15 @@ class MentionFindersTest {
     }
 
     @Test
+    void aBodysComplementEndsBeforeTheVerbOfItsClause() {
+        Document d = doc("Depuis 2022, le syndicat mixte des transports utilise un logiciel d'analyse vidéo dans ses bus.");
+        assertNotNull(byText(actors(d), "syndicat mixte des transports"), () -> "actors: " + actors(d));
+        // an adjective after the complement stays in it
+        Document e = doc("Le service de sécurité intérieure du réseau a acheté des caméras augmentées.");
+        assertTrue(actors(e).stream().anyMatch(m -> m.text().startsWith("service de sécurité intérieure")), () -> "actors: " + actors(e));
+    }
+
+    @Test
     void aCompanyAndAProductNamedOnce() {
         Document d = doc("La société Lumina a installé un logiciel baptisé Veritas dans le hall de la gare.");
         Mention a = byText(actors(d), "société Lumina");
