@@ -332,14 +332,15 @@ public final class GazetteerStage implements Stage {
                 int townStop = words.get(end - 1).end();
                 String town = text.substring(townStart, townStop);
                 Entity nested = new Entity(town, PLACE, townStart, townStop, sentence, town, Entity.Origin.GAZETTEER);
-                out.add(new Candidate(words.get(from).start(), townStop, 2, ACTOR, head.value().canonicalFor(town), nested));
+                out.add(new Candidate(townStart, townStop, 2, ACTOR, head.value().canonicalFor(town), nested));
                 if (coordinated) closed = out.size();
                 j = end;
                 continue;
             }
             Entity nested = new Entity(text.substring(place.start(), place.end()), PLACE, place.start(), place.end(), sentence,
                     place.value().canonical(), Entity.Origin.GAZETTEER);
-            out.add(new Candidate(words.get(from).start(), place.end(), 2, ACTOR, head.value().canonicalFor(place.value().canonical()),
+            // the item is the place, not its preposition: "de Cannes" names Cannes
+            out.add(new Candidate(place.start(), place.end(), 2, ACTOR, head.value().canonicalFor(place.value().canonical()),
                     nested));
             if (coordinated) closed = out.size();
             j = place.endWord();

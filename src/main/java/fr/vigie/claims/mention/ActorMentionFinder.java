@@ -95,10 +95,26 @@ public final class ActorMentionFinder {
                     }
                 }
             }
+            // "État" in "le Conseil d'État", "région" in "la chambre régionale des comptes": part of an institution's name
+            here.removeIf(m -> insideInstitution(es, m));
             here.sort(Comparator.comparingInt(Mention::start));
             all.addAll(here);
         }
         return all;
+    }
+
+    private static final Set<String> NOT_INSTITUTIONS = Set.of(GazetteerStage.ACTOR, GazetteerStage.PLACE,
+            GazetteerStage.TOOL, GazetteerStage.VENDOR, GazetteerStage.LAW);
+
+    /** Whether the mention is a shorter part of an institution the gazetteer named (a court, a regulator…). */
+    private static boolean insideInstitution(List<Entity> es, Mention m) {
+        for (Entity e : es) {
+            if (e.origin() == Entity.Origin.GAZETTEER && !NOT_INSTITUTIONS.contains(e.type())
+                    && e.start() <= m.start() && m.end() <= e.end() && e.end() - e.start() > m.end() - m.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The statistical recogniser's type for organisations. */
@@ -173,6 +189,11 @@ public final class ActorMentionFinder {
         String text = doc.text();
         int size = ws.size();
         for (Hit<ActorHead> h : vocabulary.actorHeads().findLongest(ws, 0, size)) {
+            // a head that holds a shorter lexicon name ("communauté de communes" holds "communes") is the longer reading
+            if (!Phrases.free(here, h.start(), h.end()) && here.stream().allMatch(m -> !m.overlaps(h.start(), h.end())
+                    || (m.origin() == Origin.LEXICON && h.start() <= m.start() && m.end() <= h.end() && m.end() - m.start() < h.end() - h.start()))) {
+                here.removeIf(m -> m.overlaps(h.start(), h.end()));
+            }
             if (!Phrases.free(here, h.start(), h.end())) continue;
             ActorHead head = h.value();
             int i = h.endWord();

@@ -45,6 +45,8 @@ public final class OpenVocabulary {
     private final Set<String> namingVerbs;
     private final Set<String> actorCounts;
     private final Set<String> vagueHeads;
+    private final Set<String> describingVerbStems;
+    private final Set<String> cameraStems;
 
     private OpenVocabulary(ModelStore store) {
         actorHeads = read(store, ACTOR_HEADS, 3, f -> new ActorHead(ActorType.valueOf(f[1]), Naming.valueOf(f[2])));
@@ -57,6 +59,8 @@ public final class OpenVocabulary {
         counts.addAll(word(classes, "actor-quantifiers"));
         actorCounts = Set.copyOf(counts);
         vagueHeads = word(classes, "vague-heads");
+        describingVerbStems = word(classes, "describing-verb-stems");
+        cameraStems = word(classes, "plain-camera-stems");
     }
 
     private static Set<String> word(Map<String, Set<String>> classes, String name) {
@@ -90,6 +94,12 @@ public final class OpenVocabulary {
     public Set<String> countWords() { return countWords; }
     /** Participles that introduce a product's name ("un logiciel baptisé Veritas"): word-classes.tsv naming-verbs. */
     public Set<String> namingVerbs() { return namingVerbs; }
+
+    /** Stems of the verbs that, after "qui" or "capable de", say what a tool does. */
+    public Set<String> describingVerbStems() { return describingVerbStems; }
+
+    /** Stems of the nouns that name cameras ({@code plain-camera-stems}). */
+    public Set<String> cameraStems() { return cameraStems; }
     /** Count words and the quantifiers that count bodies ("plus de mille magasins", "certains collèges"): count-words and actor-quantifiers. */
     public Set<String> actorCounts() { return actorCounts; }
     /** Heads that name nobody alone ("le service", "la direction"): word-classes.tsv vague-heads. */

@@ -122,7 +122,8 @@ public final class ToolMentionFinder {
             }
         }
         int from = Phrases.quantityStart(ws, first, vocabulary.countWords());
-        int to = complementEnd(ws, after, here);
+        int described0 = complementEnd(ws, after, here);
+        int to = describingClauseEnd(ws, described0, here);
         boolean described = to > after;
         if (h.value().kind() == ToolHeadKind.GENERIC && (!described || det == Determiner.DEMONSTRATIVE)) {
             Mention a = antecedent(before, here, s);
@@ -144,6 +145,10 @@ public final class ToolMentionFinder {
         String phrase = Phrases.cut(text, ws, from, to);
         String canonical = Phrases.capitalised(Phrases.cut(text, ws, first, to));
         ToolCategory cat = category(ws, first, to, h.value().category());
+        // cameras that detect, recognise or count are analytics, whatever they detect
+        if (to > described0 && cat == ToolCategory.OTHER && vocabulary.cameraStems().stream().anyMatch(head::startsWith)) {
+            cat = ToolCategory.VIDEO_ANALYTICS;
+        }
         return new Mention(Kind.TOOL, Origin.HEAD, phrase, canonical, ws.get(from).start(), ws.get(to - 1).end(), s, from,
                 to, null, cat, null, head, det, plural, -1);
     }
@@ -217,6 +222,57 @@ public final class ToolMentionFinder {
         return end;
     }
 
+
+    /** Words that close a describing clause: a circumstance, another clause. */
+    private static final java.util.Set<String> CLAUSE_STOP = java.util.Set.of("qui", "que", "qu", "dont", "pour", "afin",
+            "dans", "sur", "sous", "avec", "sans", "chez", "depuis", "pendant", "lors", "selon", "mais", "et", "ou", "ont",
+            "sont", "est", "a", "avait", "avaient", "sera", "seront", "grace", "comme", "si", "quand", "lorsque");
+
+    /**
+     * The end of a clause that says what the tool does, when one follows its phrase: "des caméras
+     * qui repèrent les chutes des patients", "douze capteurs capables de reconnaître les cris" (a
+     * relative or "capable(s) de" with a verb of {@code describing-verb-stems}), up to the next
+     * punctuation, circumstance or clause, and six words at most.
+     */
+    private int describingClauseEnd(List<Word> ws, int to, List<Mention> here) {
+        int size = ws.size();
+        int j = to;
+        if (j < size && ws.get(j).norm().equals("qui")) {
+            j++;
+        } else if (j >= 3 && describing(ws.get(j - 1).norm()) && Phrases.OF.contains(ws.get(j - 2).norm())
+                && ws.get(j - 3).norm().startsWith("capable")) {
+            // the complement already holds "capables de reconnaître": its object follows
+            return objectEnd(ws, j, to, here);
+        } else if (j + 1 < size && ws.get(j).norm().startsWith("capable") && (ws.get(j + 1).norm().equals("de")
+                || ws.get(j + 1).norm().equals("d"))) {
+            j += 2;
+            if (j < size && ws.get(j).norm().equals("'")) j++;
+        } else {
+            return to;
+        }
+        if (j >= size || !describing(ws.get(j).norm())) return to;
+        return objectEnd(ws, j + 1, to, here);
+    }
+
+    private int objectEnd(List<Word> ws, int from, int to, List<Mention> here) {
+        int end = from;
+        int limit = Math.min(ws.size(), from + 6);
+        for (int k = from; k < limit; k++) {
+            Word w = ws.get(k);
+            if (w.isPunctuation() && !w.norm().equals("'") && !w.norm().equals("-")) break;
+            if (CLAUSE_STOP.contains(w.norm()) || !Phrases.free(here, w.start(), w.end())) break;
+            end = k + 1;
+        }
+        // an object ends on a noun or an adjective, not on an article or a preposition
+        while (end > from && (Phrases.isDeterminer(ws.get(end - 1)) || Phrases.OF.contains(ws.get(end - 1).norm())
+                || ws.get(end - 1).lower().equals("\u00e0"))) end--;
+        return end > from ? end : to;
+    }
+
+    private boolean describing(String n) {
+        for (String stem : vocabulary.describingVerbStems()) if (n.startsWith(stem)) return true;
+        return false;
+    }
 
     /** A word that can only be a verb form here: conjugated endings no noun or adjective of a tool phrase takes. */
     private static boolean looksFinite(String n) {

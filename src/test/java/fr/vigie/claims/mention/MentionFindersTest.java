@@ -42,6 +42,34 @@ class MentionFindersTest {
     }
 
     @Test
+    void aCourtsNameHoldsNoActorAndALongerHeadWinsOverTheLexiconWordItHolds() {
+        Document d = doc("Le Conseil d'État a jugé illégale la reconnaissance faciale utilisée par la commune de Vitré.");
+        assertTrue(actors(d).stream().noneMatch(m -> m.text().equals("État")), () -> "actors: " + actors(d));
+        Document e = doc("La communauté de communes a installé des capteurs sonores dans le bourg.");
+        assertNotNull(byText(actors(e), "communauté de communes"), () -> "actors: " + actors(e));
+    }
+
+    @Test
+    void aClauseThatSaysWhatTheToolDoesIsPartOfIt() {
+        Document d = doc("Le centre hospitalier d'Agen a installé des caméras qui repèrent les chutes des patients.");
+        Mention t = byText(tools(d), "caméras qui repèrent les chutes des patients");
+        assertNotNull(t, () -> "tools: " + tools(d));
+        assertEquals(fr.vigie.model.Claim.ToolCategory.VIDEO_ANALYTICS, t.category());
+        Document e = doc("La commune a installé douze capteurs capables de reconnaître les cris, les bris de vitre et les détonations.");
+        assertTrue(tools(e).stream().anyMatch(m -> m.text().endsWith("capables de reconnaître les cris")), () -> "tools: " + tools(e));
+        // a clause that says where they are is not what they do
+        Document f = doc("La ville a acheté des caméras qui sont installées place Carnot.");
+        assertTrue(tools(f).stream().noneMatch(m -> m.text().contains("qui")), () -> "tools: " + tools(f));
+    }
+
+    @Test
+    void aListedTownIsNamedWithoutItsPreposition() {
+        Document d = doc("Les polices municipales de Nice, de Cannes et d'Antibes utilisent des drones depuis 2023.");
+        assertNotNull(byText(actors(d), "Cannes"), () -> "actors: " + actors(d));
+        assertNotNull(byText(actors(d), "Antibes"), () -> "actors: " + actors(d));
+    }
+
+    @Test
     void aBodysComplementEndsBeforeTheVerbOfItsClause() {
         Document d = doc("Depuis 2022, le syndicat mixte des transports utilise un logiciel d'analyse vidéo dans ses bus.");
         assertNotNull(byText(actors(d), "syndicat mixte des transports"), () -> "actors: " + actors(d));
