@@ -47,6 +47,7 @@ public final class OpenVocabulary {
     private final Set<String> vagueHeads;
     private final Set<String> describingVerbStems;
     private final Set<String> cameraStems;
+    private final Set<String> describingLeads;
 
     private OpenVocabulary(ModelStore store) {
         actorHeads = read(store, ACTOR_HEADS, 3, f -> new ActorHead(ActorType.valueOf(f[1]), Naming.valueOf(f[2])));
@@ -61,6 +62,7 @@ public final class OpenVocabulary {
         vagueHeads = word(classes, "vague-heads");
         describingVerbStems = word(classes, "describing-verb-stems");
         cameraStems = word(classes, "plain-camera-stems");
+        describingLeads = word(classes, "describing-leads");
     }
 
     private static Set<String> word(Map<String, Set<String>> classes, String name) {
@@ -97,6 +99,9 @@ public final class OpenVocabulary {
 
     /** Stems of the verbs that, after "qui" or "capable de", say what a tool does. */
     public Set<String> describingVerbStems() { return describingVerbStems; }
+
+    /** Adjectives that, with "de" and a verb, say what a tool does ("capables de reconnaître"). */
+    public Set<String> describingLeads() { return describingLeads; }
 
     /** Stems of the nouns that name cameras ({@code plain-camera-stems}). */
     public Set<String> cameraStems() { return cameraStems; }

@@ -122,8 +122,8 @@ public final class ToolMentionFinder {
             }
         }
         int from = Phrases.quantityStart(ws, first, vocabulary.countWords());
-        int described0 = complementEnd(ws, after, here);
-        int to = describingClauseEnd(ws, described0, here);
+        int complement = complementEnd(ws, after, here);
+        int to = describingClauseEnd(ws, complement, here);
         boolean described = to > after;
         if (h.value().kind() == ToolHeadKind.GENERIC && (!described || det == Determiner.DEMONSTRATIVE)) {
             Mention a = antecedent(before, here, s);
@@ -146,7 +146,7 @@ public final class ToolMentionFinder {
         String canonical = Phrases.capitalised(Phrases.cut(text, ws, first, to));
         ToolCategory cat = category(ws, first, to, h.value().category());
         // cameras that detect, recognise or count are analytics, whatever they detect
-        if (to > described0 && cat == ToolCategory.OTHER && vocabulary.cameraStems().stream().anyMatch(head::startsWith)) {
+        if (to > complement && cat == ToolCategory.OTHER && vocabulary.cameraStems().stream().anyMatch(head::startsWith)) {
             cat = ToolCategory.VIDEO_ANALYTICS;
         }
         return new Mention(Kind.TOOL, Origin.HEAD, phrase, canonical, ws.get(from).start(), ws.get(to - 1).end(), s, from,
@@ -231,7 +231,8 @@ public final class ToolMentionFinder {
     /**
      * The end of a clause that says what the tool does, when one follows its phrase: "des caméras
      * qui repèrent les chutes des patients", "douze capteurs capables de reconnaître les cris" (a
-     * relative or "capable(s) de" with a verb of {@code describing-verb-stems}), up to the next
+     * relative, or a word of {@code describing-leads} and "de", with a verb of
+     * {@code describing-verb-stems}), up to the next
      * punctuation, circumstance or clause, and six words at most.
      */
     private int describingClauseEnd(List<Word> ws, int to, List<Mention> here) {
@@ -240,10 +241,10 @@ public final class ToolMentionFinder {
         if (j < size && ws.get(j).norm().equals("qui")) {
             j++;
         } else if (j >= 3 && describing(ws.get(j - 1).norm()) && Phrases.OF.contains(ws.get(j - 2).norm())
-                && ws.get(j - 3).norm().startsWith("capable")) {
+                && vocabulary.describingLeads().contains(ws.get(j - 3).norm())) {
             // the complement already holds "capables de reconnaître": its object follows
             return objectEnd(ws, j, to, here);
-        } else if (j + 1 < size && ws.get(j).norm().startsWith("capable") && (ws.get(j + 1).norm().equals("de")
+        } else if (j + 1 < size && vocabulary.describingLeads().contains(ws.get(j).norm()) && (ws.get(j + 1).norm().equals("de")
                 || ws.get(j + 1).norm().equals("d"))) {
             j += 2;
             if (j < size && ws.get(j).norm().equals("'")) j++;

@@ -51,6 +51,8 @@ public final class PairFeatures {
         final ClaimRules rules;
         final List<Mention> actors;
         final List<Mention> tools;
+        final Map<Integer, List<Mention>> actorsOf = new HashMap<>();
+        final Map<Integer, List<Mention>> toolsOf = new HashMap<>();
 
         public Context(Document doc, SentenceWords words, ClaimRules rules, List<Mention> actors, List<Mention> tools,
                        List<Claim> ruleClaims) {
@@ -63,10 +65,12 @@ public final class PairFeatures {
             for (Mention a : actors) {
                 actorCounts.merge(a.canonical(), 1, Integer::sum);
                 actorsIn.merge(a.sentence(), 1, Integer::sum);
+                actorsOf.computeIfAbsent(a.sentence(), k -> new ArrayList<>()).add(a);
             }
             for (Mention t : tools) {
                 toolCounts.merge(t.canonical(), 1, Integer::sum);
                 toolsIn.merge(t.sentence(), 1, Integer::sum);
+                toolsOf.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t);
             }
         }
 
@@ -191,15 +195,15 @@ public final class PairFeatures {
         boolean actorBetween = false, toolBetween = false, nearestActor = true, subject = trigger != null
                 && trigger.firstWord() >= a.endWord();
         int gap = Math.abs(a.firstWord() < t.firstWord() ? t.firstWord() - a.endWord() : a.firstWord() - t.endWord());
-        for (Mention o : c.actors) {
-            if (o.sentence() != t.sentence() || o == a || o.overlaps(a.start(), a.end())) continue;
+        for (Mention o : c.actorsOf.getOrDefault(t.sentence(), List.of())) {
+            if (o == a || o.overlaps(a.start(), a.end())) continue;
             if (o.firstWord() >= lo && o.endWord() <= hi) actorBetween = true;
             int g = Math.abs(o.firstWord() < t.firstWord() ? t.firstWord() - o.endWord() : o.firstWord() - t.endWord());
             if (g < gap) nearestActor = false;
             if (subject && o.firstWord() >= a.endWord() && o.endWord() <= trigger.firstWord()) subject = false;
         }
-        for (Mention o : c.tools) {
-            if (o.sentence() != t.sentence() || o == t || o.overlaps(t.start(), t.end())) continue;
+        for (Mention o : c.toolsOf.getOrDefault(t.sentence(), List.of())) {
+            if (o == t || o.overlaps(t.start(), t.end())) continue;
             if (o.firstWord() >= lo && o.endWord() <= hi) toolBetween = true;
         }
         if (actorBetween) f.add("actor_between");
