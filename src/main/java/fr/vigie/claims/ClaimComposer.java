@@ -193,9 +193,9 @@ public final class ClaimComposer implements ClaimExtractor {
             for (PairCandidate p : r.candidates()) {
                 double prob = decision.probability(p);
                 if (!decision.keeps(p, prob) || stated(r.ruleClaims(), p) || overruled(r.ruleClaims(), p)) continue;
-                // with the parser, a pair that can state no claim (no action, a usage only framed) hides no other
-                // of its actor and tool: its parse is skipped, so its probability must not choose between them
-                if (parser != null && !claimable(r.context(), p)) continue;
+                // a pair that can state no claim (no action, a usage only framed, a heading) hides no other pair
+                // of its actor and tool that can: it would win the choice below and give nothing
+                if (!claimable(r.context(), p)) continue;
                 String key = NameNormaliser.norm(p.actor().canonical()) + "\u0000" + NameNormaliser.norm(p.tool().canonical());
                 Kept k = best.get(key);
                 if (k == null || prob > k.probability) best.put(key, new Kept(p, prob));

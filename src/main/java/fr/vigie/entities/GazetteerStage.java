@@ -246,6 +246,11 @@ public final class GazetteerStage implements Stage {
         if (k < 0) return null;
         Match<PlaceEntry> place = placeAt(text, words, k);
         if (place == null) return unlistedTown(text, words, head, k, sentence);
+        // a listed place that is only the start of a longer name: "du Val de Saire" is not Le Val
+        if (place.endWord() == k + 1 && nameGoesOn(words, place.endWord()) > place.endWord()) {
+            Candidate longer = unlistedTown(text, words, head, k, sentence);
+            if (longer != null) return longer;
+        }
         String canonical = head.value().canonicalFor(place.value().canonical());
         Entity nested = new Entity(text.substring(place.start(), place.end()), PLACE, place.start(), place.end(), sentence,
                 place.value().canonical(), Entity.Origin.GAZETTEER);
@@ -280,6 +285,8 @@ public final class GazetteerStage implements Stage {
                 end++;
             } else if (end > k && w.norm().equals("-") && end + 1 < words.size() && Character.isLetter(words.get(end + 1).norm().charAt(0))) {
                 end += 2; // Saint-Jean-de-Luz: hyphenated parts, small words included
+            } else if (end > k && nameGoesOn(words, end) > end) {
+                end = nameGoesOn(words, end); // "Pays de Saint-Omer", "Val de Saire": a name joined by "de"
             } else {
                 break;
             }
@@ -293,6 +300,22 @@ public final class GazetteerStage implements Stage {
             return -1; // "la ville de Police…" never; a known name is not a town
         }
         return end;
+    }
+
+    /**
+     * Where a name written in words goes on after word {@code i}: "de", "du", "des" or "d'" then a
+     * capitalised word ("Pays de Saint-Omer", "Val de Saire", "Vallée du Lot") gives the index of
+     * that word; otherwise {@code i}.
+     */
+    private static int nameGoesOn(List<Word> words, int i) {
+        int j = i;
+        String n = j < words.size() ? words.get(j).norm() : "";
+        if (!(n.equals("de") || n.equals("du") || n.equals("des") || n.equals("d"))) return i;
+        j++;
+        if (n.equals("d") && j < words.size() && words.get(j).norm().equals("'")) j++;
+        if (j >= words.size()) return i;
+        Word w = words.get(j);
+        return w.capitalized() && w.norm().length() > 1 && Character.isLetter(w.norm().charAt(0)) ? j : i;
     }
 
     /**

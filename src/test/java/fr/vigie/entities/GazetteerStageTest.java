@@ -64,6 +64,18 @@ class GazetteerStageTest {
     }
 
     @Test
+    void aBodyNamedAfterAnAreaKeepsTheWholeName() {
+        Document d = TestDocuments.of("La communauté d'agglomération du Pays de Lourmel et la communauté de communes "
+                + "du Val de Saire ont signé, comme la mairie de Nice.");
+        STAGE.process(d);
+        assertEquals("communauté d'agglomération du Pays de Lourmel", find(d, "ACTOR", "Pays de Lourmel").text());
+        // "Val" alone is a listed town (Le Val); here it only opens the name of the area
+        assertEquals("communauté de communes du Val de Saire", find(d, "ACTOR", "Val de Saire").text());
+        assertEquals("mairie de Nice", find(d, "ACTOR", "Nice").text());
+        assertTrue(d.entities().stream().noneMatch(e -> "Le Val".equals(e.canonical())), () -> d.entities().toString());
+    }
+
+    @Test
     void lawsByNameAndNumber() {
         Document d = TestDocuments.of("La loi n° 2023-380 relative aux JO complète le RGPD et l'article L251-1 du code.");
         STAGE.process(d);

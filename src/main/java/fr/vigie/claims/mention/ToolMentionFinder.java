@@ -193,15 +193,20 @@ public final class ToolMentionFinder {
         int end = after;
         int j = after;
         boolean afterPreposition = false;
+        boolean afterA = false;
         while (j < limit) {
             Word w = ws.get(j);
             String n = w.norm();
             if (!Phrases.free(here, w.start(), w.end())) break;
             if (Phrases.OF.contains(n) || w.lower().equals("\u00e0")) {
                 afterPreposition = true;
+                afterA = w.lower().equals("\u00e0");
                 j++;
                 continue;
             }
+            // "à" with a count or an article says where or how far ("étendu à trois quartiers",
+            // "installées à la gare"): "caméras à reconnaissance faciale" has neither
+            if (afterA && (vocabulary.countWords().contains(n) || Phrases.isNumber(w) || Phrases.isDeterminer(w))) break;
             if (afterPreposition && (Phrases.DEFINITE.contains(n) || n.equals("'"))) {
                 j++;
                 continue;

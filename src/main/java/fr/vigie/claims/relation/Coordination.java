@@ -16,7 +16,7 @@ import java.util.Set;
 public final class Coordination {
 
     private static final Set<String> GLUE = Set.of(",", "et", "ou", "ainsi", "que", "de", "d", "'", "du", "des", "la",
-            "le", "les", "l", "ni", "aussi", "bien", "comme", "celle", "celui", "ceux", "celles");
+            "le", "les", "l", "ni", "aussi", "bien", "comme", "encore", "celle", "celui", "ceux", "celles");
 
     private Coordination() {
     }

@@ -153,6 +153,7 @@ public final class PairFeatures {
             if (between && nearest != null) f.add((actorFirst ? "actor_trig_tool+" : "tool_trig_actor+") + nearest.value().kind());
             relative(c, a, t, nearest, f);
             if (prep.equals("par") || prep.equals("du")) f.add("agent+" + (actorFirst ? "first" : "after"));
+            if (!actorFirst && prep.equals("par") && passiveAgent(trig, t, a)) f.add("passive_agent");
             int others = 0;
             for (int i = Math.min(a.endWord(), t.endWord()); i < Math.max(a.firstWord(), t.firstWord()); i++) {
                 String n = ws.get(i).norm();
@@ -211,6 +212,25 @@ public final class PairFeatures {
         f.add(nearestActor ? "nearest_actor" : "farther_actor");
         if (subject) f.add("subject_before_trigger");
     }
+
+    /**
+     * Whether the actor is the agent of a passive usage verb that follows the tool: "les boîtes
+     * noires utilisées par les services", "un logiciel acheté en 2019 par la préfecture" (the
+     * participle may close the tool's own words). The verb is after the tool's first word and
+     * before the actor, a few words from its "par".
+     */
+    private static boolean passiveAgent(List<Hit<Trigger>> triggers, Mention t, Mention a) {
+        for (Hit<Trigger> h : triggers) {
+            if (h.value().kind() != fr.vigie.claims.ClaimRules.TriggerKind.VERB) continue;
+            if (h.firstWord() > t.firstWord() && h.endWord() <= a.firstWord() && a.firstWord() - h.endWord() <= PASSIVE_SPAN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words between a passive participle and its agent's first word ("utilisés depuis 2019 par les"). */
+    private static final int PASSIVE_SPAN = 5;
 
     /** Whether the actor is the tool's maker: "la société Wintics" with "Cityvision" or "le logiciel de la société". */
     private static boolean vendorOf(Mention a, Mention t) {

@@ -20,6 +20,12 @@ public final class ModalitySlot {
     /** Words between "ne" and its "pas/jamais" around a trigger. */
     private static final int NEGATION_SPAN = 4;
 
+    /** Words between a plan cue and the usage verb it governs ("va très bientôt déployer"). */
+    private static final int PLAN_SPAN = 4;
+
+    /** Words between a usage named as a noun and the future that follows it ("le déploiement des drones sera"). */
+    private static final int PLAN_AFTER_NOUN = 10;
+
     private ModalitySlot() {
     }
 
@@ -36,7 +42,8 @@ public final class ModalitySlot {
                 }
                 case DENIAL -> denial |= c.firstWord() < at;
                 case CONDITIONAL -> conditional |= Math.abs(c.firstWord() - at) <= 3;
-                case PLAN, PLAN_ANY -> plan = true;
+                case PLAN -> plan |= trigger == null || planOf(words, c, trigger);
+                case PLAN_ANY -> plan = true;
                 case SOURCE -> {
                     reported = true;
                     if (source == null) source = c;
@@ -75,6 +82,29 @@ public final class ModalitySlot {
         }
         return false;
     }
+
+    /**
+     * Whether a plan cue governs the usage trigger: a few words before it ("envisage de
+     * déployer", "va bientôt installer", "devrait être équipée"), or, for a usage named as a
+     * noun, a few words after it ("l'installation des caméras sera achevée"). A plan of another
+     * clause ("un logiciel qui pourrait être intégré", "des évènements auxquels on pourrait
+     * s'attendre") is not this usage's.
+     */
+    private static boolean planOf(List<Word> words, Hit<CueKind> c, Hit<Trigger> trigger) {
+        if (c.firstWord() < trigger.firstWord()) return trigger.firstWord() - c.endWord() <= PLAN_SPAN;
+        if (trigger.value().kind() != fr.vigie.claims.ClaimRules.TriggerKind.NOUN || c.firstWord() < trigger.endWord()
+                || c.firstWord() - trigger.endWord() > PLAN_AFTER_NOUN) return false;
+        // the future must be the noun phrase's own verb: none before it, no other clause between
+        for (int i = trigger.endWord(); i < c.firstWord(); i++) {
+            if (NOT_THE_NOUNS_VERB.contains(words.get(i).norm())) return false;
+        }
+        return true;
+    }
+
+    /** Words that put a plan cue in another clause than a usage noun's: a verb before it, a relative, a break. */
+    private static final java.util.Set<String> NOT_THE_NOUNS_VERB = java.util.Set.of("a", "ont", "est", "sont", "ete",
+            "etait", "etaient", "avait", "avaient", "fut", "qui", "que", "qu", "dont", "auxquels", "auxquelles", "lequel",
+            "laquelle", "lesquels", "lesquelles", ";", ":", ".", "?", "!");
 
     private static boolean endOfNegation(List<Hit<CueKind>> cues, Hit<CueKind> ne, int at) {
         for (Hit<CueKind> c : cues) {

@@ -32,7 +32,7 @@ class StructuralKeepTest {
 
     @Test
     void theShippedSettingsHoldAShape() {
-        assertFalse(KEEP.all().isEmpty());
+        assertFalse(KEEP.shapes().isEmpty());
         assertTrue(KEEP.floor() > 0 && KEEP.floor() < TrainingSettings.load(ModelStore.classpath()).threshold());
     }
 
@@ -41,6 +41,8 @@ class StructuralKeepTest {
             "La métropole de Rouen a déployé des caméras de lecture de plaques dans le centre.|métropole|plaques",
             "Depuis 2022, le syndicat mixte des transports utilise un logiciel d'analyse vidéo dans ses bus.|syndicat|logiciel",
             "Selon la préfecture du Var, la police municipale de Hyères utilise des drones depuis 2023.|Hyères|drones",
+            // the passive: the actor is the "par" agent of the usage participle after the tool
+            "Les boîtes noires utilisées par les services de renseignement ont été prolongées jusqu'en 2025.|services|boîtes noires",
     })
     void aSubjectBeforeItsUsageVerbAndItsObjectHaveTheShape(String text, String actor, String tool) {
         PairCandidate p = pair(text, actor, tool);
