@@ -186,7 +186,7 @@ public final class ClaimComposer implements ClaimExtractor {
         Document doc = r.doc();
         List<Claim> out = new ArrayList<>();
         for (Claim c : r.ruleClaims()) {
-            out.add(SupportSlot.withSupport(doc, c, Map.of()));
+            out.add(SupportSlot.withSupport(doc, apposed(r, c), Map.of()));
         }
         if (decision.present()) {
             Map<String, Kept> best = new LinkedHashMap<>();
@@ -240,6 +240,27 @@ public final class ClaimComposer implements ClaimExtractor {
     }
 
     private record Kept(PairCandidate pair, double probability) { }
+
+    /**
+     * A rule claim whose actor is a group in apposition to a town ("à Compiègne, l'une des
+     * premières communes à …") is the town's.
+     */
+    private Claim apposed(Reading r, Claim c) {
+        int s = c.evidence().sentence();
+        var sentence = r.doc().sentences().get(s);
+        if (c.actor().start() < sentence.start() || c.actor().end() > sentence.end()) return c;
+        List<Word> ws = r.context().words().get(s);
+        int first = -1;
+        for (int i = 0; i < ws.size(); i++) {
+            if (ws.get(i).start() == c.actor().start()) first = i;
+        }
+        if (first < 0) return c;
+        Mention town = actors.apposed(r.doc(), ws, s, first);
+        if (town == null) return c;
+        return new Claim(c.id(), new Claim.Actor(town.text(), town.canonical(), town.actorType(), town.start(), town.end()),
+                c.action(), c.tool(), c.time(), c.place(), c.legal(), c.modality(), c.attribution(), c.evidence(),
+                c.support(), c.confidence());
+    }
 
     /**
      * One claim per listed actor: when a pair is kept, the actors coordinated with its actor
@@ -357,7 +378,8 @@ public final class ClaimComposer implements ClaimExtractor {
     /**
      * Whether {@link #claim} gives a claim for this pair: an action read from the tool's sentence
      * (or, for a pair carried from the sentence before, from the actor's), a usage not only framed,
-     * and for a pair whose actor is not in the tool's sentence, a tool's sentence that is no heading.
+     * a sentence that is no question, and for a pair whose actor is not in the tool's sentence, a
+     * tool's sentence that is no heading.
      */
     static boolean claimable(PairFeatures.Context context, PairCandidate p) {
         int s = p.sentence();
@@ -365,6 +387,8 @@ public final class ClaimComposer implements ClaimExtractor {
         if (actionTrigger(context, p, trigger) == null) return false;
         if (ModalitySlot.framedOnly(context.cues(s), trigger)) return false;
         List<Word> ws = context.words().get(s);
+        // a mere question states nothing (SPEC §3): "Vos services utilisent-ils ce logiciel ?"
+        if (!ws.isEmpty() && ws.get(ws.size() - 1).norm().equals("?")) return false;
         return p.link() == PairCandidate.Link.SAME_SENTENCE || ws.isEmpty() || endsLikeASentence(ws);
     }
 

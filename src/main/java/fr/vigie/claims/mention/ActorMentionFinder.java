@@ -77,6 +77,7 @@ public final class ActorMentionFinder {
             }
             heads(doc, words.get(s), s, here, all);
             namedLists(doc, words.get(s), s, here);
+            appositions(doc, words.get(s), s, es, here);
             for (Entity e : es) {
                 if (e.type().equals(GazetteerStage.PLACE) && e.canonical() != null && Phrases.free(here, e.start(), e.end())
                         && !afterPreposition(words.get(s), e.start()) && !dateline(words.get(s), e.end())) {
@@ -101,6 +102,61 @@ public final class ActorMentionFinder {
             all.addAll(here);
         }
         return all;
+    }
+
+    /**
+     * A town set in apposition to a group it belongs to: "à Compiègne, l'une des premières
+     * communes à avoir doté sa police de drones". The group's head ("communes") is no actor of
+     * its own there: the town is, wherever it stands (even after "à", where a town otherwise
+     * says where).
+     */
+    private void appositions(Document doc, List<Word> ws, int s, List<Entity> es, List<Mention> here) {
+        for (Mention m : List.copyOf(here)) {
+            if ((m.origin() != Origin.HEAD && m.origin() != Origin.LEXICON) || !m.plural()) continue;
+            Mention town = apposed(doc, ws, s, es, m.firstWord());
+            if (town == null) continue;
+            here.remove(m);
+            if (Phrases.free(here, town.start(), town.end())) here.add(town);
+        }
+    }
+
+    /**
+     * The town or body a group starting at word {@code first} of sentence {@code s} stands in
+     * apposition to ("X, l'une des (premières) communes …"), as an actor mention; null when none.
+     */
+    public Mention apposed(Document doc, List<Word> ws, int s, int first) {
+        List<Entity> es = new ArrayList<>();
+        for (Entity e : doc.entities()) if (e.sentence() == s) es.add(e);
+        return apposed(doc, ws, s, es, first);
+    }
+
+    private Mention apposed(Document doc, List<Word> ws, int s, List<Entity> es, int first) {
+        int j = first - 1;
+        while (j >= 0 && vocabulary.countWords().contains(ws.get(j).norm()) && !ws.get(j).norm().startsWith("un")) j--;
+        // one adjective before the head: "l'une des rares communes", "l'un des seuls sites"
+        if (j >= 1 && !ws.get(j).isPunctuation() && (ws.get(j - 1).norm().equals("des") || ws.get(j - 1).norm().equals("d"))) j--;
+        if (j < 0 || !(ws.get(j).norm().equals("des") || ws.get(j).norm().equals("d"))) return null;
+        j--;
+        if (j >= 0 && ws.get(j).norm().equals("'")) j--;
+        if (j < 0 || !(ws.get(j).norm().equals("une") || ws.get(j).norm().equals("un"))) return null;
+        j--;
+        if (j >= 1 && ws.get(j).norm().equals("'") && ws.get(j - 1).norm().equals("l")) j -= 2;
+        if (j < 1 || !ws.get(j).norm().equals(",")) return null;
+        Word last = ws.get(j - 1);
+        for (Entity e : es) {
+            if (e.end() != last.end() || e.canonical() == null) continue;
+            if (e.type().equals(GazetteerStage.PLACE)) {
+                PlaceEntry p = lexicons.place(e.canonical());
+                if (p != null && p.kind() == PlaceKind.COMMUNE && p.actorType() != null) {
+                    return fromSpan(doc, ws, s, e.start(), e.end(), p.canonical(), p.actorType(), Origin.PLACE);
+                }
+            } else if (e.type().equals(GazetteerStage.ACTOR)) {
+                ActorEntry a = lexicons.actor(e.canonical());
+                ActorType type = a != null ? a.type() : typeByHead(doc.cut(e.start(), e.end()));
+                return fromSpan(doc, ws, s, e.start(), e.end(), e.canonical(), type, Origin.LEXICON);
+            }
+        }
+        return null;
     }
 
     private static final Set<String> NOT_INSTITUTIONS = Set.of(GazetteerStage.ACTOR, GazetteerStage.PLACE,

@@ -121,6 +121,16 @@ class PairCandidatesTest {
         var r = SharedVigie.get().process(text, new Source("test.txt", null, "2025-03-04"));
         assertTrue(r.document().claims().isEmpty(), () -> r.document().claims().toString());
     }
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "La police municipale de Nîmes a-t-elle accès au logiciel BriefCam ?",
+            "Comment la ville de Laval exploite-t-elle ses caméras augmentées ?"})
+    void aQuestionIsNoClaimOfTheModelEither(String text) {
+        var r = SharedVigie.get().process(text, new Source("test.txt", null, "2025-03-04"));
+        assertTrue(r.document().claims().isEmpty(), () -> r.document().claims().toString());
+        // the pair is there, and the model alone might keep it: the question is what stops it
+        assertTrue(COMPOSER.read(r.document()).candidates().stream().anyMatch(p -> p.features().contains("question")));
+    }
     @Test
     void plainCamerasAreNoSecondClaimBesideTheToolTheyFeed() {
         var alone = SharedVigie.get().process("La ville de Lorient a installé vingt caméras dans le centre en 2022.",
