@@ -235,8 +235,9 @@ public final class ToolMentionFinder {
 
     /**
      * The end of a clause that says what the tool does, when one follows its phrase: "des caméras
-     * qui repèrent les chutes des patients", "douze capteurs capables de reconnaître les cris" (a
-     * relative, or a word of {@code describing-leads} and "de", with a verb of
+     * qui repèrent les chutes des patients", "douze capteurs capables de reconnaître les cris",
+     * "des appareils reconnaissant le contour de la main" (a relative, a present participle, or a
+     * word of {@code describing-leads} and "de", with a verb of
      * {@code describing-verb-stems}), up to the next
      * punctuation, circumstance or clause, and six words at most.
      */
@@ -245,6 +246,9 @@ public final class ToolMentionFinder {
         int j = to;
         if (j < size && ws.get(j).norm().equals("qui")) {
             j++;
+        } else if (j < size && describing(ws.get(j).norm()) && (ws.get(j).norm().endsWith("ant") || ws.get(j).norm().endsWith("ants"))) {
+            // a present participle says it as a relative would: "des appareils reconnaissant le contour de la main"
+            return objectEnd(ws, j + 1, to, here);
         } else if (j >= 3 && describing(ws.get(j - 1).norm()) && Phrases.OF.contains(ws.get(j - 2).norm())
                 && vocabulary.describingLeads().contains(ws.get(j - 3).norm())) {
             // the complement already holds "capables de reconnaître": its object follows

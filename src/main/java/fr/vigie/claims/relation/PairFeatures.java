@@ -79,8 +79,31 @@ public final class PairFeatures {
         public List<Mention> actors() { return actors; }
         public List<Mention> tools() { return tools; }
 
+        /**
+         * The usage triggers of a sentence, but those inside the clause that says what a tool does:
+         * in "des caméras détectant les bagages abandonnés" nobody abandons anything.
+         */
         public List<Hit<Trigger>> triggers(int s) {
-            return triggers.computeIfAbsent(s, k -> rules.triggers().findLongest(words.get(k), 0, words.get(k).size()));
+            return triggers.computeIfAbsent(s, k -> {
+                List<Hit<Trigger>> all = rules.triggers().findLongest(words.get(k), 0, words.get(k).size());
+                List<Hit<Trigger>> out = new ArrayList<>(all.size());
+                for (Hit<Trigger> h : all) if (!insideDescribingClause(k, h)) out.add(h);
+                return out;
+            });
+        }
+
+        private boolean insideDescribingClause(int s, Hit<Trigger> h) {
+            List<Word> ws = words.get(s);
+            for (Mention t : toolsOf.getOrDefault(s, List.of())) {
+                if (h.firstWord() <= t.firstWord() || h.endWord() > t.endWord()) continue;
+                for (int i = t.firstWord() + 1; i < h.firstWord(); i++) {
+                    String n = ws.get(i).norm();
+                    if (n.equals("qui") || n.equals("capable") || n.equals("capables") || n.endsWith("ant") || n.endsWith("ants")) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         public List<Hit<CueKind>> cues(int s) {

@@ -63,6 +63,23 @@ class MentionFindersTest {
     }
 
     @Test
+    void aPresentParticipleSaysWhatTheToolDoesAsARelativeWould() {
+        Document d = doc("Une trentaine de collèges de la Sarthe sont équipés d'appareils reconnaissant le contour de la main.");
+        assertNotNull(byText(tools(d), "appareils reconnaissant le contour de la main"), () -> "tools: " + tools(d));
+        // and a usage verb inside that clause is nobody's usage: the station tests, nobody abandons
+        var r = fr.vigie.SharedVigie.get().process("La gare de Rennes teste des caméras détectant les bagages abandonnés.",
+                new fr.vigie.Source("test.txt", null, "2025-03-04"));
+        assertTrue(r.document().claims().stream().noneMatch(c -> c.action().type() == fr.vigie.model.Claim.ActionType.STOP),
+                () -> r.document().claims().toString());
+    }
+
+    @Test
+    void aToolPhraseEndsBeforeWhereItIsExtendedTo() {
+        Document d = doc("En 2024, la commune de Lorient a étendu son dispositif de lecture de plaques à trois nouveaux quartiers.");
+        assertNotNull(byText(tools(d), "dispositif de lecture de plaques"), () -> "tools: " + tools(d));
+    }
+
+    @Test
     void aListedTownIsNamedWithoutItsPreposition() {
         Document d = doc("Les polices municipales de Nice, de Cannes et d'Antibes utilisent des drones depuis 2023.");
         assertNotNull(byText(actors(d), "Cannes"), () -> "actors: " + actors(d));
