@@ -108,6 +108,7 @@ final class Phrases {
         while (i > 0) {
             Word w = ws.get(i - 1);
             String n = w.norm();
+            if (isYear(w) && isDeterminer(ws.get(i))) break; // "acheté en 2023 un logiciel": a year, not a count
             if (counts.contains(n) || isNumber(w)) {
                 i--;
             } else if ((n.equals("de") || n.equals("d") || n.equals("'")) && i - 2 >= 0
@@ -126,6 +127,12 @@ final class Phrases {
         String n = w.norm();
         return DEFINITE.contains(n) || DEMONSTRATIVE.contains(n) || POSSESSIVE.contains(n) || INDEFINITE.contains(n)
                 || n.equals("'") || n.equals("du") || n.equals("au") || n.equals("aux");
+    }
+
+    /** A year written in digits ("2023", "1998"). */
+    static boolean isYear(Word w) {
+        String n = w.norm();
+        return n.length() == 4 && (n.startsWith("19") || n.startsWith("20")) && n.chars().allMatch(Character::isDigit);
     }
 
     static boolean isNumber(Word w) {

@@ -98,6 +98,9 @@ public final class ToolMentionFinder {
         boolean quoted = nameFrom < size && Phrases.isQuoteOpen(ws.get(nameFrom));
         if (quoted) nameFrom++;
         int nameEnd = quoted ? quotedEnd(ws, nameFrom) : Phrases.nameEnd(ws, nameFrom, size);
+        // a quotation is a name when it reads as one ("« Sentry »", "« Parloir+ »"), not as words quoted
+        // from someone ("ses caméras « chacune à sa manière »")
+        if (quoted && nameEnd > nameFrom && !quotedName(ws, nameFrom, nameEnd)) nameEnd = nameFrom;
         if (nameEnd > nameFrom && (quoted || nameFrom > after || nameEnd - nameFrom <= 3)) {
             String name = Phrases.cut(text, ws, nameFrom, nameEnd);
             int end = quoted && nameEnd < size ? nameEnd + 1 : nameEnd;
@@ -310,6 +313,17 @@ public final class ToolMentionFinder {
             if (c.firstWord() == j) return true;
         }
         return false;
+    }
+
+    /** Whether quoted words read as a name: a capital or a digit first, or no grammar word among them. */
+    private static boolean quotedName(List<Word> ws, int from, int end) {
+        String first = ws.get(from).norm();
+        if (ws.get(from).capitalized() || (!first.isEmpty() && Character.isDigit(first.charAt(0)))) return true;
+        for (int j = from; j < end; j++) {
+            Word w = ws.get(j);
+            if (Phrases.isDeterminer(w) || Phrases.STOP.contains(w.norm()) || w.lower().equals("\u00e0")) return false;
+        }
+        return true;
     }
 
     private static int quotedEnd(List<Word> ws, int from) {

@@ -74,6 +74,16 @@ class MentionFindersTest {
     }
 
     @Test
+    void wordsQuotedFromSomeoneAreNoNameAndAYearIsNoCount() {
+        Document d = doc("Les villes de Hayange et Yutz exploitent ses caméras « chacune à sa manière ».");
+        assertTrue(tools(d).stream().noneMatch(m -> m.text().contains("manière")), () -> "tools: " + tools(d));
+        Document e = doc("La métropole a déployé le logiciel « Sentry » dans ses parkings.");
+        assertNotNull(byText(tools(e), "logiciel « Sentry »"), () -> "tools: " + tools(e));
+        Document f = doc("La ville de Redon a acheté en 2023 un logiciel d'analyse vidéo.");
+        assertNotNull(byText(tools(f), "logiciel d'analyse vidéo"), () -> "tools: " + tools(f));
+    }
+
+    @Test
     void aToolPhraseEndsBeforeWhereItIsExtendedTo() {
         Document d = doc("En 2024, la commune de Lorient a étendu son dispositif de lecture de plaques à trois nouveaux quartiers.");
         assertNotNull(byText(tools(d), "dispositif de lecture de plaques"), () -> "tools: " + tools(d));
