@@ -48,12 +48,14 @@ public final class ActorMentionFinder {
     private final OpenVocabulary vocabulary;
 
     private final SentenceGate gate;
+    private final ForeignForces foreign;
 
     /** {@code gate}: the sentences whose statistical organisations are read; null reads none. */
     public ActorMentionFinder(Lexicons lexicons, OpenVocabulary vocabulary, SentenceGate gate) {
         this.lexicons = lexicons;
         this.vocabulary = vocabulary;
         this.gate = gate;
+        this.foreign = new ForeignForces(lexicons);
     }
 
     public List<Mention> find(Document doc, SentenceWords words) {
@@ -98,6 +100,7 @@ public final class ActorMentionFinder {
             }
             // "État" in "le Conseil d'État", "région" in "la chambre régionale des comptes": part of an institution's name
             here.removeIf(m -> insideInstitution(es, m));
+            for (int k = 0; k < here.size(); k++) here.set(k, foreign.of(doc, words.get(s), es, here.get(k)));
             here.sort(Comparator.comparingInt(Mention::start));
             all.addAll(here);
         }

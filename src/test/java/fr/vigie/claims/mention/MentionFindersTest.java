@@ -84,6 +84,21 @@ class MentionFindersTest {
     }
 
     @Test
+    void aPoliceOfAnotherCountryIsThatCountrys() {
+        Document d = doc("La police cantonale genevoise a eu recours à un logiciel de reconnaissance faciale.");
+        Mention m = byText(actors(d), "police cantonale genevoise");
+        assertNotNull(m, () -> "actors: " + actors(d));
+        assertEquals(fr.vigie.model.Claim.ActorType.FOREIGN, m.actorType());
+        assertEquals("Police (Suisse)", m.canonical());
+        Document e = doc("En Belgique, la police locale a renoncé à un projet de caméras à reconnaissance faciale.");
+        assertTrue(actors(e).stream().anyMatch(a -> a.actorType() == fr.vigie.model.Claim.ActorType.FOREIGN
+                && a.text().equals("police locale")), () -> "actors: " + actors(e));
+        Document f = doc("La police nationale utilise la reconnaissance faciale à Lyon.");
+        assertTrue(actors(f).stream().noneMatch(a -> a.actorType() == fr.vigie.model.Claim.ActorType.FOREIGN),
+                () -> "actors: " + actors(f));
+    }
+
+    @Test
     void aToolPhraseEndsBeforeWhereItIsExtendedTo() {
         Document d = doc("En 2024, la commune de Lorient a étendu son dispositif de lecture de plaques à trois nouveaux quartiers.");
         assertNotNull(byText(tools(d), "dispositif de lecture de plaques"), () -> "tools: " + tools(d));
