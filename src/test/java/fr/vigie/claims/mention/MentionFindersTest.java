@@ -84,6 +84,14 @@ class MentionFindersTest {
     }
 
     @Test
+    void aBareHeadAfterEnSaysWhereNotWho() {
+        Document d = doc("Pour la mise en service du dispositif, la métropole attend l'accord du préfet.");
+        assertTrue(actors(d).stream().noneMatch(m -> m.text().contains("service")), () -> "actors: " + actors(d));
+        Document e = doc("Le service de sûreté du réseau a installé des caméras augmentées.");
+        assertTrue(actors(e).stream().anyMatch(m -> m.text().startsWith("service de sûreté")), () -> "actors: " + actors(e));
+    }
+
+    @Test
     void aPoliceOfAnotherCountryIsThatCountrys() {
         Document d = doc("La police cantonale genevoise a eu recours à un logiciel de reconnaissance faciale.");
         Mention m = byText(actors(d), "police cantonale genevoise");
