@@ -287,6 +287,15 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
     }
 
     /** An expression on its way: span, rule, underspecified values. */
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("(?iu)(?:ce|cet|cette)[\\s\\u00A0]");
+
+    /** A day or month without a year named with a demonstrative ("ce jeudi 7 mai"), not "ce jour-là". */
+    private static boolean pointsAtNow(String text, Candidate c) {
+        return c.raw != null && c.raw.startsWith("UNDEF-year-")
+                && DEMONSTRATIVE.matcher(text).region(c.start, c.end).lookingAt()
+                && !text.substring(c.start, c.end).contains("-là");
+    }
+
     private static final class Candidate {
         int start;
         final int end;
@@ -666,7 +675,9 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
             if (needsTense) {
                 t = c.tense != null ? c.tense : tenseAt(text, s, c, lastCues);
             }
-            boolean deictic = c.tense == Tense.FUTURE;
+            // A demonstrative points at the time of writing, not at the story: "ce jeudi 7 mai",
+            // "ce 12 mars" take the document date's year even just after "en 2015".
+            boolean deictic = c.tense == Tense.FUTURE || pointsAtNow(text, c);
             // The year the story just gave is that of a day or month without one only while the
             // story goes on: not across a paragraph ("… en 2024 dans les Hauts-de-France.\n\nÀ
             // Paris, la RATP a mis fin en juin …"), not in a sentence that looks ahead (a date

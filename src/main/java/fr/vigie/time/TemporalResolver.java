@@ -69,7 +69,7 @@ public final class TemporalResolver {
     private static final Pattern WEEKDAY = Pattern.compile("UNDEF-(year|last|next)-weekday-([1-7])");
     private static final Pattern RELATIVE = Pattern.compile(
             "UNDEF-(this|ref)-(year|month|week|weekend|day|quarter|half|decade|century|hour|minute|second)(?:-(plus|minus)-(\\d+|X))?"
-            + "(?:-p-(\\d\\d|SP|SU|FA|WI|Q[1-4]|H[12]|T(?:MO|AF|EV|NI)))?");
+            + "(?:-p-(\\d\\d(?:-\\d\\d)?|SP|SU|FA|WI|Q[1-4]|H[12]|T(?:MO|AF|EV|NI)))?");
     private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d\\d)(?:-(\\d\\d))?)?(T.*)?");
     private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])");
     /** A day of some kind with a part of that day: "dimanche soir" (UNDEF-year-weekday-7-p-TEV). */
@@ -124,7 +124,9 @@ public final class TemporalResolver {
             }
             if (m.group(5) != null && m.group(2).equals("year")) {
                 // "en novembre de la même année", "au premier semestre de l'année prochaine"
+                // "le 12 juin de la même année"; a day the year does not have is no date
                 return r.value() != null && r.value().matches("\\d{4}")
+                        && span(m.group(5), Integer.parseInt(r.value())) != null
                         ? new Resolution(r.value() + "-" + m.group(5), null) : Resolution.NONE;
             }
             return r;
