@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The features of an actor–tool pair that the decision reads: where each mention comes from
@@ -31,9 +32,14 @@ import java.util.Map;
 public final class PairFeatures {
 
     private final ClaimRules rules;
+    /** Words that count a phrase ("une quarantaine d'établissements"): the "de" after them is no complement. */
+    private final Set<String> counts;
 
     public PairFeatures(ClaimRules rules) {
         this.rules = rules;
+        Set<String> c = new java.util.HashSet<>(rules.words("count-words"));
+        c.addAll(rules.words("actor-quantifiers"));
+        this.counts = Set.copyOf(c);
     }
 
     /** What the features of one document read, computed once for all its pairs. */
@@ -202,8 +208,10 @@ public final class PairFeatures {
         f.add("n_tools=" + Math.min(c.toolsIn.getOrDefault(s, 0), 3));
         f.add("afreq=" + Math.min(c.actorCounts.getOrDefault(a.canonical(), 0), 4));
         f.add("tfreq=" + Math.min(c.toolCounts.getOrDefault(t.canonical(), 0), 4));
-        if (a.sentence() == 0) f.add("actor_in_title");
-        if (s == 0) f.add("tool_in_title");
+        // the first sentence is a title only when a text follows it
+        boolean titled = c.doc.sentences().size() > 1;
+        if (titled && a.sentence() == 0) f.add("actor_in_title");
+        if (titled && s == 0) f.add("tool_in_title");
         if (t.refersBack()) f.add("tool_refers_back");
         if (a.refersBack()) f.add("actor_refers_back");
         return f;
@@ -284,9 +292,18 @@ public final class PairFeatures {
         return false;
     }
 
-    private static String before(List<Word> ws, Mention m) {
+    /**
+     * The word before a mention and its determiner; before its count too ("Une quarantaine
+     * d'établissements sont équipés": the "d'" counts, it makes no complement of another noun).
+     */
+    private String before(List<Word> ws, Mention m) {
         int i = m.firstWord() - 1;
         while (i >= 0 && (fr.vigie.claims.mention.Mention.Determiner.NONE != detOf(ws.get(i)))) i--;
+        if (i >= 1 && (ws.get(i).norm().equals("d") || ws.get(i).norm().equals("de")) && counts.contains(ws.get(i - 1).norm())) {
+            i--;
+            while (i >= 0 && (counts.contains(ws.get(i).norm())
+                    || fr.vigie.claims.mention.Mention.Determiner.NONE != detOf(ws.get(i)))) i--;
+        }
         return i >= 0 ? ws.get(i).norm() : "^";
     }
 

@@ -65,6 +65,31 @@ class PairCandidatesTest {
     }
 
     @Test
+    void aTextOfOneSentenceHasNoTitle() {
+        PairCandidate alone = pair(candidates("La gendarmerie de l'Aude utilise des drones thermiques depuis 2022."),
+                "gendarmerie", "drones");
+        assertNotNull(alone);
+        assertFalse(alone.features().contains("actor_in_title"), () -> alone.features().toString());
+        PairCandidate titled = pair(candidates("La gendarmerie de l'Aude utilise des drones thermiques\n\n"
+                + "Les militaires les font voler depuis 2022 au-dessus des massifs."), "gendarmerie", "drones");
+        assertNotNull(titled);
+        assertTrue(titled.features().contains("actor_in_title"), () -> titled.features().toString());
+    }
+
+    @Test
+    void aCountedActorIsNoComplementOfItsCount() {
+        PairCandidate counted = pair(candidates("Une vingtaine de lycées de la région sont équipés de portiques biométriques."),
+                "lycées", "portiques");
+        assertNotNull(counted);
+        assertFalse(counted.features().contains("aprep=de"), () -> counted.features().toString());
+        assertTrue(counted.features().contains("aprep=^"), () -> counted.features().toString());
+        PairCandidate complement = pair(candidates("Le proviseur du lycée de Vizille a fait installer des portiques biométriques."),
+                "Vizille", "portiques");
+        assertNotNull(complement);
+        assertTrue(complement.features().contains("aprep=du"), () -> complement.features().toString());
+    }
+
+    @Test
     void theSubjectBeforeTheVerbIsTheNearestActorAndTheOtherIsFarther() {
         List<PairCandidate> cs = candidates("Selon la préfecture du Var, la police municipale de Hyères utilise des drones depuis 2023.");
         PairCandidate subject = pair(cs, "Hyères", "drones");
