@@ -94,6 +94,7 @@ public final class ActorMentionFinder {
                     if (e.type().equals(ORGANISATION) && e.origin() == Entity.Origin.MODEL && Phrases.free(here, e.start(), e.end())
                             && !afterPreposition(words.get(s), e.start())) {
                         String text = doc.cut(e.start(), e.end());
+                        if (vocabulary.editorialMarks().contains(Words.fold(text).replace(".", "").replace(" ", ""))) continue;
                         here.add(fromSpan(doc, words.get(s), s, e.start(), e.end(), text, typeByHead(text), Origin.ENTITY));
                     }
                 }

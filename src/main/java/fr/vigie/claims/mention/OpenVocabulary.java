@@ -48,6 +48,7 @@ public final class OpenVocabulary {
     private final Set<String> describingVerbStems;
     private final Set<String> cameraStems;
     private final Set<String> describingLeads;
+    private final Set<String> editorialMarks;
 
     private OpenVocabulary(ModelStore store) {
         actorHeads = read(store, ACTOR_HEADS, 3, f -> new ActorHead(ActorType.valueOf(f[1]), Naming.valueOf(f[2])));
@@ -63,6 +64,7 @@ public final class OpenVocabulary {
         describingVerbStems = word(classes, "describing-verb-stems");
         cameraStems = word(classes, "plain-camera-stems");
         describingLeads = word(classes, "describing-leads");
+        editorialMarks = word(classes, "editorial-marks");
     }
 
     private static Set<String> word(Map<String, Set<String>> classes, String name) {
@@ -102,6 +104,9 @@ public final class OpenVocabulary {
 
     /** Adjectives that, with "de" and a verb, say what a tool does ("capables de reconnaître"). */
     public Set<String> describingLeads() { return describingLeads; }
+
+    /** Marks of the writer or the editor ("NDLR", "N.B."), which an entity recogniser may take for a body: never an actor. */
+    public Set<String> editorialMarks() { return editorialMarks; }
 
     /** Stems of the nouns that name cameras ({@code plain-camera-stems}). */
     public Set<String> cameraStems() { return cameraStems; }

@@ -84,6 +84,13 @@ class MentionFindersTest {
     }
 
     @Test
+    void anEditorsNoteIsNoBody() {
+        Document d = doc("« L'essai a commencé le 6 mars. En avril, le système de reconnaissance faciale sera étendu à douze "
+                + "sas (NDLR : trois par terminal) », a expliqué lundi le directeur de l'aéroport.");
+        assertTrue(actors(d).stream().noneMatch(m -> m.text().equals("NDLR")), () -> "actors: " + actors(d));
+    }
+
+    @Test
     void aBareHeadAfterEnSaysWhereNotWho() {
         Document d = doc("Pour la mise en service du dispositif, la métropole attend l'accord du préfet.");
         assertTrue(actors(d).stream().noneMatch(m -> m.text().contains("service")), () -> "actors: " + actors(d));
