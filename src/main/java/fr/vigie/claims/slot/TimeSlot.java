@@ -8,7 +8,10 @@ import fr.vigie.model.TemporalExpression;
 /**
  * When: the temporal expression of the evidence sentence that dates the usage, the one
  * nearest to its trigger among those with a begin (a date, an interval, "depuis 2019"). A
- * stated usage that no expression dates happened when the article reports it: it takes the
+ * stated usage that no expression dates, in the past of a story, is when the story is: a time
+ * that opens one of the two sentences before ("En mars 2022, …"), else the last date written
+ * with its number in the sentence just before, both in the same paragraph; a plan takes
+ * neither. Otherwise it happened when the article reports it: it takes the
  * dateline ({@link #dateline}), the expression of the text that gives the document its date,
  * as the rules do; a denial or an allegation states no event and keeps no time. The machine's
  * clock, or a date the text does not write, is never used.
@@ -52,7 +55,60 @@ public final class TimeSlot {
     public static Claim.Time of(Document doc, int sentence, int anchor, Claim.Modality modality) {
         Claim.Time own = of(doc, sentence, anchor);
         if (own != null || modality == Claim.Modality.NEGATED || modality == Claim.Modality.ALLEGED) return own;
+        if (modality != Claim.Modality.PLANNED) {
+            TemporalExpression opening = storyOpening(doc, sentence);
+            if (opening == null) opening = lastEventBefore(doc, sentence);
+            if (opening != null) return Claim.Time.of(opening);
+        }
         TemporalExpression d = dateline(doc);
         return d == null ? null : Claim.Time.of(d);
+    }
+
+    /** How many sentences a time that opens a sentence ("En mars 2020, …") scopes after its own. */
+    static final int STORY_SENTENCES = 2;
+
+    /**
+     * The time that opens one of the sentences just before, in the same paragraph, and names a
+     * year ("En mars 2020, … . Les policiers ont alors utilisé des drones"): the story is still
+     * then. Not the dateline, not a time over a paragraph break.
+     */
+    static TemporalExpression storyOpening(Document doc, int sentence) {
+        String text = doc.text();
+        TemporalExpression dateline = dateline(doc);
+        for (int k = sentence - 1; k >= Math.max(0, sentence - STORY_SENTENCES); k--) {
+            Sentence prev = doc.sentences().get(k);
+            Sentence next = doc.sentences().get(k + 1);
+            if (text.substring(prev.end(), next.start()).contains("\n\n")) return null;
+            for (TemporalExpression t : doc.temporalExpressions()) {
+                if (t == dateline || t.start() < prev.start() || t.end() > prev.end()) continue;
+                if (text.substring(prev.start(), t.start()).strip().length() > 0) continue;
+                if (!"DATE".equals(t.type()) || t.value() == null || !t.value().matches("\\d{4}.*")) continue;
+                if (!text.substring(t.end(), Math.min(prev.end(), t.end() + 2)).startsWith(",")) continue;
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The last day, month or year written with its number in the sentence just before, in the
+     * same paragraph ("La ville a signé le marché le 14 mai 2024. Les drones ont volé dès le
+     * lendemain" has its own; "… en mai 2024. Les agents l'ont utilisé pour …" takes May 2024).
+     */
+    static TemporalExpression lastEventBefore(Document doc, int sentence) {
+        if (sentence == 0) return null;
+        String text = doc.text();
+        Sentence prev = doc.sentences().get(sentence - 1);
+        Sentence here = doc.sentences().get(sentence);
+        if (text.substring(prev.end(), here.start()).contains("\n\n")) return null;
+        TemporalExpression dateline = dateline(doc);
+        TemporalExpression out = null;
+        for (TemporalExpression t : doc.temporalExpressions()) {
+            if (t == dateline || t.start() < prev.start() || t.end() > prev.end()) continue;
+            if (!"DATE".equals(t.type()) || t.value() == null || !t.value().matches("\\d{4}.*")) continue;
+            if (t.text().chars().noneMatch(Character::isDigit) || t.interval() == null || t.interval().begin() == null) continue;
+            out = t;
+        }
+        return out;
     }
 }

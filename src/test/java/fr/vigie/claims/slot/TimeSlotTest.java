@@ -57,4 +57,31 @@ class TimeSlotTest {
         assertEquals("2025-03-04", d.date().value());
         assertNull(TimeSlot.of(d, 0, d.text().indexOf("exploite"), Modality.ASSERTED));
     }
+
+    @Test
+    void anUndatedUsageTakesTheTimeTheStoryIsAt() {
+        Document d = doc("date 2025-03-04\n\nEn mars 2022, la commune de Vannes a signé un marché avec la société Lumina. "
+                + "Les agents de sa police municipale ont alors utilisé des drones au-dessus des plages.\n", null);
+        int s = sentenceWith(d, "Les agents");
+        Claim.Time t = TimeSlot.of(d, s, d.text().indexOf("utilisé"), Modality.ASSERTED);
+        assertNotNull(t);
+        assertEquals("2022-03", t.value());
+        assertEquals("En mars 2022", t.text());
+        // a plan is not in the past of the story
+        Claim.Time plan = TimeSlot.of(d, s, d.text().indexOf("utilisé"), Modality.PLANNED);
+        assertEquals("2025-03-04", plan.value());
+    }
+
+    @Test
+    void theLastDateOfTheSentenceBeforeScopesTheNextUntilTheParagraphEnds() {
+        Document d = doc("date 2025-03-04\n\nLe préfet a autorisé les vols par un arrêté du 12 juin 2024. "
+                + "La gendarmerie a fait voler ses drones au-dessus du festival.\n\n"
+                + "La police municipale de Vannes utilise aussi des drones.\n", null);
+        int s = sentenceWith(d, "La gendarmerie");
+        Claim.Time t = TimeSlot.of(d, s, d.text().indexOf("voler"), Modality.ASSERTED);
+        assertNotNull(t);
+        assertEquals("2024-06-12", t.value());
+        int other = sentenceWith(d, "La police municipale");
+        assertEquals("2025-03-04", TimeSlot.of(d, other, d.text().indexOf("utilise aussi"), Modality.ASSERTED).value());
+    }
 }
