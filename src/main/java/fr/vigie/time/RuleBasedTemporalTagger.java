@@ -286,7 +286,6 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
         return p;
     }
 
-    /** An expression on its way: span, rule, underspecified values. */
     private static final Pattern DEMONSTRATIVE = Pattern.compile("(?iu)(?:ce|cet|cette)[\\s\\u00A0]");
 
     /** A day or month without a year named with a demonstrative ("ce jeudi 7 mai"), not "ce jour-là". */
@@ -296,6 +295,7 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
                 && !text.substring(c.start, c.end).contains("-là");
     }
 
+    /** An expression on its way: span, rule, underspecified values. */
     private static final class Candidate {
         int start;
         final int end;

@@ -257,7 +257,7 @@ public final class ActorMentionFinder {
             if (!Phrases.free(here, h.start(), h.end())) continue;
             // "en" or "hors" with a bare head says where or in what state, not who: "la mise en service du
             // dispositif", "voté en mairie", "hors service"
-            if (h.firstWord() > 0 && (ws.get(h.firstWord() - 1).norm().equals("en") || ws.get(h.firstWord() - 1).norm().equals("hors"))) continue;
+            if (h.firstWord() > 0 && vocabulary.stateWords().contains(ws.get(h.firstWord() - 1).norm())) continue;
             ActorHead head = h.value();
             int i = h.endWord();
             int nameFrom = i;

@@ -49,6 +49,7 @@ public final class OpenVocabulary {
     private final Set<String> cameraStems;
     private final Set<String> describingLeads;
     private final Set<String> editorialMarks;
+    private final Set<String> stateWords;
 
     private OpenVocabulary(ModelStore store) {
         actorHeads = read(store, ACTOR_HEADS, 3, f -> new ActorHead(ActorType.valueOf(f[1]), Naming.valueOf(f[2])));
@@ -65,6 +66,7 @@ public final class OpenVocabulary {
         cameraStems = word(classes, "plain-camera-stems");
         describingLeads = word(classes, "describing-leads");
         editorialMarks = word(classes, "editorial-marks");
+        stateWords = word(classes, "state-prepositions");
     }
 
     private static Set<String> word(Map<String, Set<String>> classes, String name) {
@@ -107,6 +109,9 @@ public final class OpenVocabulary {
 
     /** Marks of the writer or the editor ("NDLR", "N.B."), which an entity recogniser may take for a body: never an actor. */
     public Set<String> editorialMarks() { return editorialMarks; }
+
+    /** Words before a bare head that say where or in what state, not who ("mise en service", "hors service"). */
+    public Set<String> stateWords() { return stateWords; }
 
     /** Stems of the nouns that name cameras ({@code plain-camera-stems}). */
     public Set<String> cameraStems() { return cameraStems; }

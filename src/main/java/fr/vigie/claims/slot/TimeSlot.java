@@ -67,6 +67,8 @@ public final class TimeSlot {
     /** How many sentences a time that opens a sentence ("En mars 2020, …") scopes after its own. */
     static final int STORY_SENTENCES = 2;
 
+    private static final java.util.regex.Pattern YEAR_FIRST = java.util.regex.Pattern.compile("\\d{4}.*");
+
     /**
      * The time that opens one of the sentences just before, in the same paragraph, and names a
      * year ("En mars 2020, … . Les policiers ont alors utilisé des drones"): the story is still
@@ -76,13 +78,11 @@ public final class TimeSlot {
         String text = doc.text();
         TemporalExpression dateline = dateline(doc);
         for (int k = sentence - 1; k >= Math.max(0, sentence - STORY_SENTENCES); k--) {
+            if (!sameParagraph(doc, k)) return null;
             Sentence prev = doc.sentences().get(k);
-            Sentence next = doc.sentences().get(k + 1);
-            if (text.substring(prev.end(), next.start()).contains("\n\n")) return null;
             for (TemporalExpression t : doc.temporalExpressions()) {
-                if (t == dateline || t.start() < prev.start() || t.end() > prev.end()) continue;
+                if (!storyDate(t, prev, dateline)) continue;
                 if (text.substring(prev.start(), t.start()).strip().length() > 0) continue;
-                if (!"DATE".equals(t.type()) || t.value() == null || !t.value().matches("\\d{4}.*")) continue;
                 if (!text.substring(t.end(), Math.min(prev.end(), t.end() + 2)).startsWith(",")) continue;
                 return t;
             }
@@ -96,19 +96,26 @@ public final class TimeSlot {
      * lendemain" has its own; "… en mai 2024. Les agents l'ont utilisé pour …" takes May 2024).
      */
     static TemporalExpression lastEventBefore(Document doc, int sentence) {
-        if (sentence == 0) return null;
-        String text = doc.text();
+        if (sentence == 0 || !sameParagraph(doc, sentence - 1)) return null;
         Sentence prev = doc.sentences().get(sentence - 1);
-        Sentence here = doc.sentences().get(sentence);
-        if (text.substring(prev.end(), here.start()).contains("\n\n")) return null;
         TemporalExpression dateline = dateline(doc);
         TemporalExpression out = null;
         for (TemporalExpression t : doc.temporalExpressions()) {
-            if (t == dateline || t.start() < prev.start() || t.end() > prev.end()) continue;
-            if (!"DATE".equals(t.type()) || t.value() == null || !t.value().matches("\\d{4}.*")) continue;
-            if (t.text().chars().noneMatch(Character::isDigit) || t.interval() == null || t.interval().begin() == null) continue;
+            if (!storyDate(t, prev, dateline) || t.text().chars().noneMatch(Character::isDigit)) continue;
+            if (t.interval() == null || t.interval().begin() == null) continue;
             out = t;
         }
         return out;
+    }
+
+    /** Whether sentence k and the one after it are in the same paragraph (no blank line between). */
+    private static boolean sameParagraph(Document doc, int k) {
+        return !doc.text().substring(doc.sentences().get(k).end(), doc.sentences().get(k + 1).start()).contains("\n\n");
+    }
+
+    /** A DATE of the sentence, not the dateline, whose value starts with a year. */
+    private static boolean storyDate(TemporalExpression t, Sentence s, TemporalExpression dateline) {
+        return t != dateline && t.start() >= s.start() && t.end() <= s.end() && "DATE".equals(t.type())
+                && t.value() != null && YEAR_FIRST.matcher(t.value()).matches();
     }
 }
