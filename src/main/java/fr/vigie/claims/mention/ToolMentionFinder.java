@@ -14,6 +14,7 @@ import fr.vigie.lexicon.Word;
 import fr.vigie.lexicon.Words;
 import fr.vigie.model.Claim.ToolCategory;
 import fr.vigie.model.Document;
+import fr.vigie.model.TemporalExpression;
 import fr.vigie.model.Entity;
 
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ public final class ToolMentionFinder {
                 int from = first, to = end;
                 if (t.kind() == ToolKind.TECHNOLOGY) {
                     from = Phrases.quantityStart(ws, first, vocabulary.countWords());
-                    to = complementEnd(ws, end, here);
+                    to = complementEnd(ws, end, here, doc.temporalExpressions());
                 }
                 String vendor = t.vendor();
                 here.add(new Mention(Kind.TOOL, Origin.LEXICON, Phrases.cut(doc.text(), ws, from, to), t.canonical(),
@@ -125,7 +126,7 @@ public final class ToolMentionFinder {
             }
         }
         int from = Phrases.quantityStart(ws, first, vocabulary.countWords());
-        int complement = complementEnd(ws, after, here);
+        int complement = complementEnd(ws, after, here, doc.temporalExpressions());
         int to = describingClauseEnd(ws, complement, here);
         boolean described = to > after;
         if (h.value().kind() == ToolHeadKind.GENERIC && (!described || det == Determiner.DEMONSTRATIVE)) {
@@ -187,9 +188,10 @@ public final class ToolMentionFinder {
      * "biométriques", "augmentées") and "de …"/"à …" phrases of nouns and adjectives ("de
      * reconnaissance de la main", "à lecture de plaques"), up to the first word that is
      * neither (a verb, a relative, a circumstance): "les caméras installées en 2019" is
-     * "caméras installées", "le logiciel détecte" is "logiciel".
+     * "caméras installées", "le logiciel détecte" is "logiciel". A temporal expression is no
+     * complement: "500 machines d'ici 2024" is "machines".
      */
-    private int complementEnd(List<Word> ws, int after, List<Mention> here) {
+    private int complementEnd(List<Word> ws, int after, List<Mention> here, List<TemporalExpression> times) {
         boolean plural = after > 0 && Phrases.pluralWord(ws.get(after - 1));
         int size = ws.size();
         int limit = Math.min(size, after + COMPLEMENT);
@@ -200,7 +202,7 @@ public final class ToolMentionFinder {
         while (j < limit) {
             Word w = ws.get(j);
             String n = w.norm();
-            if (!Phrases.free(here, w.start(), w.end())) break;
+            if (!Phrases.free(here, w.start(), w.end()) || inTime(times, w)) break;
             if (Phrases.OF.contains(n) || w.lower().equals("\u00e0")) {
                 afterPreposition = true;
                 afterA = w.lower().equals("\u00e0");
@@ -230,6 +232,13 @@ public final class ToolMentionFinder {
         return end;
     }
 
+
+    private static boolean inTime(List<TemporalExpression> times, Word w) {
+        for (TemporalExpression t : times) {
+            if (t.start() < w.end() && w.start() < t.end()) return true;
+        }
+        return false;
+    }
 
     /** Words that close a describing clause: a circumstance, another clause. */
     private static final java.util.Set<String> CLAUSE_STOP = java.util.Set.of("qui", "que", "qu", "dont", "pour", "afin",

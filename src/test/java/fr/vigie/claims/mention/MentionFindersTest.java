@@ -42,6 +42,15 @@ class MentionFindersTest {
     }
 
     @Test
+    void aTemporalExpressionIsNoComplementOfTheTool() {
+        Document d = doc("Le ministère prévoit de livrer 300 drones d'ici 2027 aux commissariats.");
+        assertNotNull(byText(tools(d), "300 drones"), () -> "tools: " + tools(d));
+        Document e = doc("La gendarmerie a reçu des drones de fin 2023 à mars 2024, puis des drones de surveillance.");
+        assertTrue(tools(e).stream().noneMatch(m -> m.text().contains("fin")), () -> "tools: " + tools(e));
+        assertNotNull(byText(tools(e), "drones de surveillance"), () -> "tools: " + tools(e));
+    }
+
+    @Test
     void aCourtsNameHoldsNoActorAndALongerHeadWinsOverTheLexiconWordItHolds() {
         Document d = doc("Le Conseil d'État a jugé illégale la reconnaissance faciale utilisée par la commune de Vitré.");
         assertTrue(actors(d).stream().noneMatch(m -> m.text().equals("État")), () -> "actors: " + actors(d));
