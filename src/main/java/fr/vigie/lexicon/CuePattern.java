@@ -98,6 +98,10 @@ public final class CuePattern {
                 }
                 String body = raw;
                 if (body.startsWith("(") && body.endsWith(")")) body = body.substring(1, body.length() - 1);
+                if (body.indexOf('(') >= 0 || body.indexOf(')') >= 0) {
+                    // "(a décidé|veut)" would be read as the words "(a" and "décidé|veut)"
+                    throw new IllegalArgumentException("a (…) position holds single words, without spaces: " + source);
+                }
                 List<List<String>> seqs = new ArrayList<>();
                 for (String option : body.split("\\|")) {
                     if (option.isEmpty()) throw new IllegalArgumentException("empty alternative in pattern: " + source);

@@ -77,4 +77,14 @@ class MatchersTest {
         assertEquals(1, set.findAll(participleAlone, 0, participleAlone.size()).size(), "indexed under the folded word");
         assertEquals(0, set.findAll(noun, 0, noun.size()).size());
     }
+
+    @Test
+    void aPositionWithAlternativesHoldsSingleWords() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> CuePattern.compile("(veut|a décidé de) autoriser"));
+        assertTrue(e.getMessage().contains("single words"), e.getMessage());
+        CuePattern plan = CuePattern.compile("(envisage|prévoit) (de|d') autoriser ...4 (à|de)|a décidé (de|d') autoriser ...4 (à|de)");
+        List<Word> w = Words.of("Le préfet a décidé d'autoriser la police nationale à utiliser des drones");
+        assertEquals(11, plan.matchAt(w, 2, w.size()), "up to the \"à\" before the usage verb");
+    }
 }

@@ -154,14 +154,16 @@ final class DocumentTimes {
      * A news claim that no expression dates ("le conseil a approuvé l'achat de huit drones")
      * happened when the article reports it: it takes the dateline, the expression of the text
      * that gives the document its date ("Publié le 17 juin 2025"), when there is one. A denial
-     * or an allegation states no event and keeps no time.
+     * or an allegation states no event and keeps no time; a usage told as done before
+     * ("sanctionnée pour avoir utilisé") keeps none either.
      */
     static List<Claim> datelineTime(Document document, List<Claim> claims) {
         TemporalExpression dateline = fr.vigie.claims.slot.TimeSlot.dateline(document);
         if (dateline == null) return claims;
         List<Claim> out = new ArrayList<>();
         for (Claim c : claims) {
-            if (c.time() != null || c.modality() == Modality.NEGATED || c.modality() == Modality.ALLEGED) {
+            if (c.time() != null || c.modality() == Modality.NEGATED || c.modality() == Modality.ALLEGED
+                    || (c.action() != null && fr.vigie.claims.slot.TimeSlot.toldAsDone(document, c.action().start()))) {
                 out.add(c);
             } else {
                 out.add(c.withTime(Claim.Time.of(dateline)));

@@ -4,6 +4,7 @@ import fr.vigie.model.Claim;
 import fr.vigie.model.Document;
 import fr.vigie.model.Sentence;
 import fr.vigie.model.TemporalExpression;
+import java.util.List;
 
 /**
  * When: the temporal expression of the evidence sentence that dates the usage, the one
@@ -60,8 +61,27 @@ public final class TimeSlot {
             if (opening == null) opening = lastEventBefore(doc, sentence);
             if (opening != null) return Claim.Time.of(opening);
         }
+        if (toldAsDone(doc, anchor)) return null;
         TemporalExpression d = dateline(doc);
         return d == null ? null : Claim.Time.of(d);
+    }
+
+    /**
+     * Whether the usage verb at {@code trigger} is a past infinitive: "sanctionnée pour avoir
+     * utilisé des drones", "l'une des premières à avoir équipé sa police", "accusée de les avoir
+     * installées". The usage is done before the article tells it, so the dateline is not its time.
+     */
+    public static boolean toldAsDone(Document doc, int trigger) {
+        String text = doc.text();
+        if (trigger <= 0 || trigger > text.length()) return false;
+        int from = Math.max(0, trigger - 40);
+        List<fr.vigie.lexicon.Word> ws = fr.vigie.lexicon.Words.of(text, from, trigger);
+        int k = ws.size() - 1;
+        // "avoir été installées": the passive's auxiliary
+        if (k >= 0 && ws.get(k).norm().equals("ete")) k--;
+        // "les avoir installées", "l'avoir utilisé", "en avoir acheté"
+        if (k >= 0 && ws.get(k).norm().equals("avoir")) return true;
+        return false;
     }
 
     /** How many sentences a time that opens a sentence ("En mars 2020, …") scopes after its own. */

@@ -40,6 +40,8 @@ class ModalitySlotTest {
             "Le déploiement des drones a été approuvé pour des fêtes auxquelles on pourrait s'attendre.|déploiement|ASSERTED",
             "L'installation des caméras augmentées est terminée ; la ville pourrait en commander d'autres.|installation|ASSERTED",
             "La métropole déploiera bientôt des capteurs sonores sur ses places.|déploiera|PLANNED",
+            "La préfecture envisage d'autoriser la gendarmerie départementale à utiliser un drone.|utiliser|PLANNED",
+            "La préfecture a autorisé la gendarmerie départementale à utiliser un drone.|utiliser|ASSERTED",
     })
     void aPlanGovernsItsOwnUsageOnly(String text, String trigger, Modality expected) {
         assertEquals(expected, modality(text, trigger), text);

@@ -8,6 +8,7 @@ import fr.vigie.model.Document;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,6 +49,23 @@ class TimeSlotTest {
         int n = sentenceWith(d, "La mairie");
         assertNull(TimeSlot.of(d, n, d.text().indexOf("utilise"), Modality.NEGATED));
         assertNull(TimeSlot.of(d, s, d.text().indexOf("exploite"), Modality.ALLEGED));
+    }
+
+    @Test
+    void aUsageToldAsDoneBeforeTheArticleTakesNoDateline() {
+        Document d = doc("date 2025-03-04\n\nLa CNIL a sanctionné le club de Vannes pour avoir utilisé un logiciel baptisé Argos. "
+                + "Le syndicat est accusé de les avoir installées sans arrêté. "
+                + "Le club de Lorient exploite un logiciel baptisé Argos.\n", null);
+        int s = sentenceWith(d, "La CNIL");
+        assertNull(TimeSlot.of(d, s, d.text().indexOf("utilisé"), Modality.ASSERTED));
+        int p = sentenceWith(d, "Le syndicat");
+        assertNull(TimeSlot.of(d, p, d.text().indexOf("installées"), Modality.ASSERTED));
+        int l = sentenceWith(d, "Le club de Lorient");
+        Claim.Time t = TimeSlot.of(d, l, d.text().indexOf("exploite"), Modality.ASSERTED);
+        assertNotNull(t);
+        assertEquals("2025-03-04", t.value());
+        assertTrue(TimeSlot.toldAsDone(d, d.text().indexOf("utilisé")));
+        assertFalse(TimeSlot.toldAsDone(d, d.text().indexOf("exploite")));
     }
 
     @Test
