@@ -55,7 +55,7 @@ final class TenseDetector {
      * The cues of a sentence: each pattern's successive matches, pattern by pattern. A
      * sentence with several expressions is searched once for all of them.
      */
-    record Cues(int from, int to, int[] starts, int[] ends, int[] patterns) {
+    record Cues(CharSequence text, int from, int to, int[] starts, int[] ends, int[] patterns) {
     }
 
     /** The cues of the sentence [from, to). */
@@ -78,14 +78,20 @@ final class TenseDetector {
                 which[n++] = i;
             }
         }
-        return new Cues(from, to, java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(ends, n),
+        return new Cues(text, from, to, java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(ends, n),
                 java.util.Arrays.copyOf(which, n));
     }
 
-    /** The tense for the expression [start, end) from the cues of its sentence: the nearest cue within reach. */
+    /**
+     * The tense for the expression [start, end) from the cues of its sentence: the nearest cue
+     * within reach, and first among those of its own clause. A quotation mark, a semicolon or a
+     * parenthesis between a cue and the expression puts them in different clauses: in "« nous
+     * retirerons les capteurs en janvier », a indiqué le maire" the incise's past is not the
+     * quote's.
+     */
     Tense detect(Cues cues, int start, int end) {
-        Tense best = Tense.NONE;
-        int bestDistance = Integer.MAX_VALUE;
+        Tense best = Tense.NONE, bestOwn = Tense.NONE;
+        int bestDistance = Integer.MAX_VALUE, bestOwnDistance = Integer.MAX_VALUE;
         for (int k = 0; k < cues.starts().length; k++) {
             int ms = cues.starts()[k];
             int me = cues.ends()[k];
@@ -93,11 +99,32 @@ final class TenseDetector {
                 continue;
             }
             int d = me <= start ? start - me : ms - end;
-            if (d < bestDistance && d <= REACH) {
+            if (d > REACH) {
+                continue;
+            }
+            Tense t = tenses.get(cues.patterns()[k]);
+            if (d < bestDistance) {
                 bestDistance = d;
-                best = tenses.get(cues.patterns()[k]);
+                best = t;
+            }
+            if (d < bestOwnDistance && !boundaryBetween(cues.text(), me <= start ? me : end, me <= start ? start : ms)) {
+                bestOwnDistance = d;
+                bestOwn = t;
             }
         }
-        return best;
+        return bestOwn != Tense.NONE ? bestOwn : best;
+    }
+
+    private static boolean boundaryBetween(CharSequence text, int from, int to) {
+        for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '«', '»', '“', '”', '"', ';', '(', ')' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 }
