@@ -34,7 +34,11 @@ public final class OpenVocabulary {
     public record ActorHead(ActorType type, Naming naming) { }
 
     /** SPECIFIC: a tool by itself; GENERIC: a tool only with a name or a complement. */
-    public enum ToolHeadKind { SPECIFIC, GENERIC }
+    public enum ToolHeadKind {
+        SPECIFIC, GENERIC,
+        /** Generic, and a tool only by a describing clause or a complement that names a technique. */
+        DESCRIBED
+    }
 
     public record ToolHead(ToolCategory category, ToolHeadKind kind) { }
 

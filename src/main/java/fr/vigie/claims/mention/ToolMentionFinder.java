@@ -129,7 +129,15 @@ public final class ToolMentionFinder {
         int complement = complementEnd(ws, after, here, doc.temporalExpressions());
         int to = describingClauseEnd(ws, complement, here);
         boolean described = to > after;
-        if (h.value().kind() == ToolHeadKind.GENERIC && (!described || det == Determiner.DEMONSTRATIVE)) {
+        // some generic heads are a tool only by what they do ("un module qui repère les attroupements")
+        // or by a complement that names a technique ("une borne de reconnaissance faciale"), not by any
+        // complement: "des bornes de recharge", "un module de formation" are no surveillance
+        boolean generic = h.value().kind() != ToolHeadKind.SPECIFIC;
+        if (h.value().kind() == ToolHeadKind.DESCRIBED && to == complement && complement > after
+                && vocabulary.categoryCues().findAll(ws, after, complement).isEmpty()) {
+            described = false;
+        }
+        if (generic && (!described || det == Determiner.DEMONSTRATIVE)) {
             Mention a = antecedent(before, here, s);
             if (a == null || (det != Determiner.DEFINITE && det != Determiner.DEMONSTRATIVE && det != Determiner.POSSESSIVE)) {
                 return null;

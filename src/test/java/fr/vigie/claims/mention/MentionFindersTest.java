@@ -42,6 +42,15 @@ class MentionFindersTest {
     }
 
     @Test
+    void aModuleOrABorneIsAToolByWhatItDoesNotByAnyComplement() {
+        Document d = doc("La commune de Rodez a installé un module qui repère les attroupements et une borne qui compare les visages.");
+        assertTrue(tools(d).stream().anyMatch(m -> m.text().startsWith("module qui repère les attroupements")), () -> "tools: " + tools(d));
+        assertTrue(tools(d).stream().anyMatch(m -> m.text().startsWith("borne qui compare les visages")), () -> "tools: " + tools(d));
+        Document e = doc("La commune de Rodez a posé des bornes de recharge et suivi un module de formation.");
+        assertTrue(tools(e).isEmpty(), () -> "tools: " + tools(e));
+    }
+
+    @Test
     void aTemporalExpressionIsNoComplementOfTheTool() {
         Document d = doc("Le ministère prévoit de livrer 300 drones d'ici 2027 aux commissariats.");
         assertNotNull(byText(tools(d), "300 drones"), () -> "tools: " + tools(d));
