@@ -67,6 +67,7 @@ public final class ActorMentionFinder {
         // which sentences the entity gate tags: computed again here (the full pipeline tags them all),
         // and only for a document where the recogniser found an organisation
         List<SentenceGate.Need> needs = gate == null || !hasOrganisation(doc) ? null : gate.needs(doc.text(), spans(doc));
+        Acronyms acronyms = new Acronyms(vocabulary.countWords());
         for (int s = 0; s < words.size(); s++) {
             List<Mention> here = new ArrayList<>();
             List<Entity> es = entities.getOrDefault(s, List.of());
@@ -77,6 +78,7 @@ public final class ActorMentionFinder {
                     here.add(fromSpan(doc, words.get(s), s, e.start(), e.end(), e.canonical(), type, Origin.LEXICON));
                 }
             }
+            acronyms.mark(doc, words.get(s), s, here);
             heads(doc, words.get(s), s, here, all);
             namedLists(doc, words.get(s), s, here);
             appositions(doc, words.get(s), s, es, here);
@@ -103,6 +105,7 @@ public final class ActorMentionFinder {
             here.removeIf(m -> insideInstitution(es, m));
             for (int k = 0; k < here.size(); k++) here.set(k, foreign.of(doc, words.get(s), es, here.get(k)));
             here.sort(Comparator.comparingInt(Mention::start));
+            acronyms.learn(doc, words.get(s), here);
             all.addAll(here);
         }
         return all;

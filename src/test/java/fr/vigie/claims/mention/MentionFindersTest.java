@@ -51,6 +51,24 @@ class MentionFindersTest {
     }
 
     @Test
+    void aBodyNamedWithItsAcronymIsThatBodyWhenTheAcronymComesBack() {
+        Document d = doc("Le groupement de gendarmerie départementale du Cantal (GGD 15) a reçu un drone. "
+                + "Depuis mars, le GGD 15 le fait voler au-dessus des fêtes.");
+        Mention later = actors(d).stream().filter(m -> m.text().equals("GGD 15") && m.sentence() == d.sentenceAt(d.text().indexOf("Depuis")))
+                .findFirst().orElse(null);
+        assertNotNull(later, () -> "actors: " + actors(d));
+        assertTrue(later.refersBack());
+        assertEquals(d.sentenceAt(d.text().indexOf("Le groupement")), later.antecedentSentence());
+        Mention body = actors(d).stream().filter(m -> m.sentence() == later.antecedentSentence() && !m.refersBack())
+                .findFirst().orElseThrow();
+        assertEquals(body.canonical(), later.canonical());
+        // a town inside the full name is not the body
+        Document e = doc("La Compagnie des bus du Grand Rodez (CBGR) a présenté ses lignes. La CBGR teste des caméras augmentées.");
+        assertTrue(actors(e).stream().noneMatch(m -> m.text().equals("CBGR") && m.origin() == Mention.Origin.ANAPHOR),
+                () -> "actors: " + actors(e));
+    }
+
+    @Test
     void aTemporalExpressionIsNoComplementOfTheTool() {
         Document d = doc("Le ministère prévoit de livrer 300 drones d'ici 2027 aux commissariats.");
         assertNotNull(byText(tools(d), "300 drones"), () -> "tools: " + tools(d));
