@@ -388,7 +388,7 @@ public final class ClaimComposer implements ClaimExtractor {
         if (ModalitySlot.framedOnly(context.cues(s), trigger)) return false;
         List<Word> ws = context.words().get(s);
         // a mere question states nothing (SPEC §3): "Vos services utilisent-ils ce logiciel ?"
-        if (!ws.isEmpty() && ws.get(ws.size() - 1).norm().equals("?")) return false;
+        if (SentenceWords.isQuestion(ws)) return false;
         return p.link() == PairCandidate.Link.SAME_SENTENCE || ws.isEmpty() || endsLikeASentence(ws);
     }
 

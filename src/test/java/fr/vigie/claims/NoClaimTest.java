@@ -74,4 +74,12 @@ class NoClaimTest {
         List<Claim> cs = claims(TestDocuments.of(article));
         assertTrue(cs.isEmpty(), describe(cs));
     }
+
+    @org.junit.jupiter.api.Test
+    void aQuestionInQuotesIsStillAQuestion() {
+        var r = fr.vigie.SharedVigie.get().process("Une auditrice nous écrit : « La police municipale de Millau utilise-t-elle des drones ? »",
+                new fr.vigie.Source("test.txt", null, "2025-03-04"));
+        assertTrue(r.isOk());
+        assertTrue(r.document().claims().isEmpty(), () -> describe(r.document().claims()));
+    }
 }

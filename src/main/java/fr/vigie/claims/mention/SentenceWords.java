@@ -32,4 +32,17 @@ public final class SentenceWords {
     public int size() {
         return bySentence.size();
     }
+
+    /**
+     * Whether a sentence asks: its last word, before closing quotation marks and brackets, is
+     * "?" ("Vos services l'utilisent-ils ?", "« Les drones filment-ils les visages ? »").
+     */
+    public static boolean isQuestion(List<Word> words) {
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String n = words.get(i).norm();
+            if (n.equals("\"") || n.equals(")") || n.equals("\u00bb") || n.equals("\u201d")) continue;
+            return n.equals("?");
+        }
+        return false;
+    }
 }

@@ -221,7 +221,7 @@ public final class PairFeatures {
             f.add("cue=" + h.value());
         }
         f.add("mod=" + ModalitySlot.of(c.doc.text(), ws, cues, nearest).modality());
-        if (!ws.isEmpty() && ws.get(ws.size() - 1).norm().equals("?")) f.add("question");
+        if (fr.vigie.claims.mention.SentenceWords.isQuestion(ws)) f.add("question");
         f.add("n_actors=" + Math.min(c.actorsIn.getOrDefault(s, 0), 3));
         f.add("n_tools=" + Math.min(c.toolsIn.getOrDefault(s, 0), 3));
         f.add("afreq=" + Math.min(c.actorCounts.getOrDefault(a.canonical(), 0), 4));

@@ -16,7 +16,6 @@ import fr.vigie.model.TemporalExpression;
 import java.util.Comparator;
 import java.util.List;
 
-import static fr.vigie.claims.rules.Grammar.QUOTE_CLOSE;
 
 /** Reads one sentence into a {@link SentenceView}: its named things, times, cues, legal cues and triggers. */
 final class SentenceReader {
@@ -48,7 +47,7 @@ final class SentenceReader {
         for (TemporalExpression t : doc.temporalExpressions()) {
             if (t.start() >= s.start() && t.start() < s.end()) v.times.add(t);
         }
-        v.question = isQuestion(v.words);
+        v.question = fr.vigie.claims.mention.SentenceWords.isQuestion(v.words);
         v.cues = rules.modalityCues().findAll(v.words, 0, v.words.size());
         v.legal = legalReading.withoutBasis(v.words, rules.legalCues().findLongest(v.words, 0, v.words.size()));
         v.triggers = triggerFinder.triggers(doc, v);
@@ -97,12 +96,4 @@ final class SentenceReader {
         return null;
     }
 
-    private static boolean isQuestion(List<Word> words) {
-        for (int i = words.size() - 1; i >= 0; i--) {
-            String n = words.get(i).norm();
-            if (n.equals("\"") || n.equals(")") || QUOTE_CLOSE.contains(n)) continue;
-            return n.equals("?");
-        }
-        return false;
-    }
 }
