@@ -79,7 +79,7 @@ public final class ClaimCandidates implements SentenceGate {
         return new ClaimCandidates(Lexicons.load(store), ClaimRules.load(store));
     }
 
-    /** What the cheap pass sees in one sentence. */
+    /** What the cheap pass sees in one sentence; {@code legalCue} is only looked for with a noun-phrase anaphor. */
     private record Reading(boolean trigger, boolean verbTrigger, boolean tool, boolean toolAnaphor,
                            boolean nounPhraseAnaphor, boolean legalCue, boolean actorByRole, boolean sameActor) {
     }
@@ -156,7 +156,8 @@ public final class ClaimCandidates implements SentenceGate {
                 case PRONOUN, CLITIC -> toolAnaphor |= triggerAfter(triggers, h, TriggerKind.VERB);
             }
         }
-        boolean legal = !rules.legalCues().findAll(words, 0, size).isEmpty();
+        // a legal cue counts only with a noun-phrase anaphor (see needs): not looked for otherwise
+        boolean legal = nounPhrase && !rules.legalCues().findAll(words, 0, size).isEmpty();
         return new Reading(!triggers.isEmpty(), verbTrigger, tool, toolAnaphor, nounPhrase, legal, byRole, same);
     }
 
