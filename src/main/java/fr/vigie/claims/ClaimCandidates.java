@@ -53,6 +53,23 @@ public final class ClaimCandidates implements SentenceGate {
     private final Lexicons lexicons;
     private final ClaimRules rules;
 
+    /**
+     * The last answer given on each thread. Every document is asked about twice, with the same
+     * text and sentences: by {@code CoreNlpStage} before tagging, and again by
+     * {@code ActorMentionFinder} (through another instance over the same lexicons and rules),
+     * which keeps statistical organisations only in gated sentences. The answer depends on
+     * nothing else, so the second asking reuses the first. Holds one document per thread.
+     */
+    private static final ThreadLocal<Answer> LAST = new ThreadLocal<>();
+
+    /** An answer and what it was computed from. */
+    private record Answer(Lexicons lexicons, ClaimRules rules, String text, List<Span> sentences, List<Need> needs) {
+
+        boolean answers(Lexicons l, ClaimRules r, String t, List<Span> s) {
+            return lexicons == l && rules == r && text.equals(t) && sentences.equals(s);
+        }
+    }
+
     public ClaimCandidates(Lexicons lexicons, ClaimRules rules) {
         this.lexicons = lexicons;
         this.rules = rules;
@@ -62,13 +79,25 @@ public final class ClaimCandidates implements SentenceGate {
         return new ClaimCandidates(Lexicons.load(store), ClaimRules.load(store));
     }
 
-    /** What the cheap pass sees in one sentence. */
+    /** What the cheap pass sees in one sentence; {@code legalCue} is only looked for with a noun-phrase anaphor. */
     private record Reading(boolean trigger, boolean verbTrigger, boolean tool, boolean toolAnaphor,
                            boolean nounPhraseAnaphor, boolean legalCue, boolean actorByRole, boolean sameActor) {
     }
 
     @Override
     public List<Need> needs(String text, List<Span> sentences) {
+        Answer last = LAST.get();
+        if (last != null && last.answers(lexicons, rules, text, sentences)) {
+            return last.needs();
+        }
+        List<Span> spans = List.copyOf(sentences);
+        List<Need> needs = List.copyOf(compute(text, spans));
+        LAST.set(new Answer(lexicons, rules, text, spans, needs));
+        return needs;
+    }
+
+    /** {@link #needs}, computed. */
+    List<Need> compute(String text, List<Span> sentences) {
         List<Reading> readings = new ArrayList<>(sentences.size());
         for (Span s : sentences) {
             readings.add(read(Words.of(text, s.start(), s.end())));
@@ -127,7 +156,8 @@ public final class ClaimCandidates implements SentenceGate {
                 case PRONOUN, CLITIC -> toolAnaphor |= triggerAfter(triggers, h, TriggerKind.VERB);
             }
         }
-        boolean legal = !rules.legalCues().findAll(words, 0, size).isEmpty();
+        // a legal cue counts only with a noun-phrase anaphor (see needs): not looked for otherwise
+        boolean legal = nounPhrase && !rules.legalCues().findAll(words, 0, size).isEmpty();
         return new Reading(!triggers.isEmpty(), verbTrigger, tool, toolAnaphor, nounPhrase, legal, byRole, same);
     }
 

@@ -20,6 +20,7 @@ import fr.vigie.claims.slot.ModalitySlot;
 import fr.vigie.claims.slot.SupportSlot;
 import fr.vigie.claims.slot.TimeSlot;
 import fr.vigie.eval.NameNormaliser;
+import fr.vigie.eval.NameNorms;
 import fr.vigie.lexicon.CuePattern.Hit;
 import fr.vigie.lexicon.Lexicons;
 import fr.vigie.lexicon.Word;
@@ -143,10 +144,11 @@ public final class ClaimComposer implements ClaimExtractor {
     private List<PairCandidate> withSyntax(PairFeatures.Context context, List<Claim> ruled, List<PairCandidate> candidates) {
         Document doc = context.doc();
         Map<Integer, DependencyParser.Parse> parses = new HashMap<>();
+        NameNorms names = new NameNorms();
         List<PairCandidate> out = new ArrayList<>(candidates.size());
         for (PairCandidate p : candidates) {
             if (p.link() != PairCandidate.Link.SAME_SENTENCE || p.actor().sentence() != p.sentence()
-                    || (gateParses && !judged(context, ruled, p))) {
+                    || (gateParses && !judged(context, ruled, p, names))) {
                 out.add(p);
                 continue;
             }
@@ -172,8 +174,8 @@ public final class ClaimComposer implements ClaimExtractor {
      * it or choose the actor of its tool in its sentence, and the pair states an action that is
      * not only framed. The parse of any other pair changes no claim.
      */
-    private boolean judged(PairFeatures.Context context, List<Claim> ruled, PairCandidate p) {
-        return !stated(ruled, p) && !overruled(ruled, p) && claimable(context, p);
+    private boolean judged(PairFeatures.Context context, List<Claim> ruled, PairCandidate p, NameNorms names) {
+        return !stated(ruled, p, names) && !overruled(ruled, p) && claimable(context, p);
     }
 
     @Override
@@ -190,17 +192,18 @@ public final class ClaimComposer implements ClaimExtractor {
         }
         if (decision.present()) {
             Map<String, Kept> best = new LinkedHashMap<>();
+            NameNorms names = new NameNorms();
             for (PairCandidate p : r.candidates()) {
                 double prob = decision.probability(p);
-                if (!decision.keeps(p, prob) || stated(r.ruleClaims(), p) || overruled(r.ruleClaims(), p)) continue;
+                if (!decision.keeps(p, prob) || stated(r.ruleClaims(), p, names) || overruled(r.ruleClaims(), p)) continue;
                 // a pair that can state no claim (no action, a usage only framed, a heading) hides no other pair
                 // of its actor and tool that can: it would win the choice below and give nothing
                 if (!claimable(r.context(), p)) continue;
-                String key = NameNormaliser.norm(p.actor().canonical()) + "\u0000" + NameNormaliser.norm(p.tool().canonical());
+                String key = names.norm(p.actor().canonical()) + "\u0000" + names.norm(p.tool().canonical());
                 Kept k = best.get(key);
                 if (k == null || prob > k.probability) best.put(key, new Kept(p, prob));
             }
-            coordinate(r, decision, best);
+            coordinate(r, decision, best, names);
             List<Claim> added = new ArrayList<>();
             for (Kept k : best.values()) {
                 Claim c = claim(r, k.pair, k.probability);
@@ -267,26 +270,26 @@ public final class ClaimComposer implements ClaimExtractor {
      * in that sentence ("Maxi, Primo et Tarto utilisent…") take the same tool, whatever the
      * model said of each item alone.
      */
-    private static void coordinate(Reading r, PairModel decision, Map<String, Kept> best) {
+    private static void coordinate(Reading r, PairModel decision, Map<String, Kept> best, NameNorms names) {
         List<Kept> kept = List.copyOf(best.values());
         for (Kept k : kept) {
             for (PairCandidate p : r.candidates()) {
                 if (p.sentence() != k.pair.sentence() || p.tool() != k.pair.tool() || p.actor() == k.pair.actor()) continue;
                 if (p.actor().sentence() != k.pair.actor().sentence()) continue;
                 if (!Coordination.listed(r.context().words().get(p.actor().sentence()), k.pair.actor(), p.actor(), r.candidates())) continue;
-                if (stated(r.ruleClaims(), p)) continue;
-                String key = NameNormaliser.norm(p.actor().canonical()) + "\u0000" + NameNormaliser.norm(p.tool().canonical());
+                if (stated(r.ruleClaims(), p, names)) continue;
+                String key = names.norm(p.actor().canonical()) + "\u0000" + names.norm(p.tool().canonical());
                 best.putIfAbsent(key, new Kept(p, k.probability));
             }
         }
     }
 
-    /** Whether a rule claim already states this actor with this tool. */
-    private static boolean stated(List<Claim> ruled, PairCandidate p) {
+    /** Whether a rule claim already states this actor with this tool; {@code names} normalises each name once. */
+    private static boolean stated(List<Claim> ruled, PairCandidate p, NameNorms names) {
         for (Claim c : ruled) {
-            boolean actor = NameNormaliser.aliasMatch(List.of(p.actor().text(), p.actor().canonical()),
+            boolean actor = names.aliasMatch(List.of(p.actor().text(), p.actor().canonical()),
                     List.of(c.actor().text(), c.actor().canonical()));
-            boolean tool = NameNormaliser.aliasMatch(List.of(p.tool().text(), p.tool().canonical()),
+            boolean tool = names.aliasMatch(List.of(p.tool().text(), p.tool().canonical()),
                     nonNull(c.tool().text(), c.tool().canonical(), c.tool().vendor()));
             if (actor && tool) return true;
         }

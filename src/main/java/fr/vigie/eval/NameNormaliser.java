@@ -3,6 +3,7 @@ package fr.vigie.eval;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -38,13 +39,18 @@ public final class NameNormaliser {
 
     /** Whether one of the candidate names matches one of the aliases. */
     public static boolean aliasMatch(List<String> candidates, List<String> aliases) {
+        return aliasMatch(candidates, aliases, NameNormaliser::norm);
+    }
+
+    /** {@link #aliasMatch(List, List)} with {@code norm} giving {@link #norm} (e.g. remembered: {@link NameNorms}). */
+    static boolean aliasMatch(List<String> candidates, List<String> aliases, UnaryOperator<String> norm) {
         for (String c : candidates) {
-            String n = norm(c);
+            String n = norm.apply(c);
             if (n.isEmpty()) {
                 continue;
             }
             for (String alias : aliases) {
-                String a = norm(alias);
+                String a = norm.apply(alias);
                 if (a.isEmpty()) {
                     continue;
                 }

@@ -6,7 +6,7 @@ import fr.vigie.claims.ClaimRules.Trigger;
 import fr.vigie.claims.mention.Mention;
 import fr.vigie.claims.mention.SentenceWords;
 import fr.vigie.claims.slot.ModalitySlot;
-import fr.vigie.eval.NameNormaliser;
+import fr.vigie.eval.NameNorms;
 import fr.vigie.claims.relation.PairCandidate.Link;
 import fr.vigie.lexicon.CuePattern.Hit;
 import fr.vigie.lexicon.Word;
@@ -59,6 +59,8 @@ public final class PairFeatures {
         final List<Mention> tools;
         final Map<Integer, List<Mention>> actorsOf = new HashMap<>();
         final Map<Integer, List<Mention>> toolsOf = new HashMap<>();
+        /** The normalised names of the document's mentions: {@link #vendorOf} compares them pair by pair. */
+        final NameNorms names = new NameNorms();
 
         public Context(Document doc, SentenceWords words, ClaimRules rules, List<Mention> actors, List<Mention> tools,
                        List<Claim> ruleClaims) {
@@ -168,7 +170,7 @@ public final class PairFeatures {
             // plain cameras are no claim's tool; cameras that read plates or analyse images are
             f.add("th+tc=" + t.head() + "+" + t.category());
         }
-        if (vendorOf(a, t)) f.add("actor_is_vendor");
+        if (vendorOf(c.names, a, t)) f.add("actor_is_vendor");
         // "le logiciel de la société Lumina" (its maker), "les caméras de la ville" (its owner)
         if (link == Link.SAME_SENTENCE && complementOf(ws, t, a)) f.add("actor_in_tool_complement+" + a.actorType());
         String prep = a.firstWord() > 0 ? before(c.words.get(a.sentence()), a) : "^";
@@ -282,12 +284,12 @@ public final class PairFeatures {
     private static final int PASSIVE_SPAN = 5;
 
     /** Whether the actor is the tool's maker: "la société Wintics" with "Cityvision" or "le logiciel de la société". */
-    private static boolean vendorOf(Mention a, Mention t) {
-        String actor = NameNormaliser.norm(a.canonical());
+    private static boolean vendorOf(NameNorms names, Mention a, Mention t) {
+        String actor = names.norm(a.canonical());
         if (actor.isEmpty()) return false;
-        if (t.vendor() != null && NameNormaliser.norm(t.vendor()).equals(actor)) return true;
-        String tool = NameNormaliser.norm(t.canonical());
-        return tool.equals(actor) || (" " + NameNormaliser.norm(t.text()) + " ").contains(" " + actor + " ");
+        if (t.vendor() != null && names.norm(t.vendor()).equals(actor)) return true;
+        String tool = names.norm(t.canonical());
+        return tool.equals(actor) || (" " + names.norm(t.text()) + " ").contains(" " + actor + " ");
     }
 
     /** Whether the actor is the complement of the tool: "le logiciel de la société Lumina". */
