@@ -338,6 +338,7 @@ public final class ClaimComposer implements ClaimExtractor {
         // a heading ("Une utilisation des drones à but préventif") states nothing of the story's actor
         if (p.link() != PairCandidate.Link.SAME_SENTENCE && !ws.isEmpty() && !endsLikeASentence(ws)) return null;
         ModalitySlot.Reading modality = ModalitySlot.of(doc.text(), ws, cues, trigger);
+        if (t.sentence() == s) modality = ModalitySlot.withNegativeDeterminer(modality, ws, t.firstWord());
         Claim.Time time = TimeSlot.of(doc, s, trigger == null ? (toolBefore ? a : t).start() : trigger.start(),
                 modality.modality());
         Claim.Legal legal = LegalSlot.of(doc, lexicons, r.context().legalCues(s), s);

@@ -68,6 +68,17 @@ public final class ModalitySlot {
     }
 
     /**
+     * The reading for a tool named with a negative determiner in the same sentence: "Il n'y aura
+     * aucune reconnaissance faciale", "aucun drone n'a volé" deny the usage whatever the verb.
+     */
+    public static Reading withNegativeDeterminer(Reading r, List<Word> words, int toolFirstWord) {
+        if (toolFirstWord <= 0 || toolFirstWord > words.size()) return r;
+        String before = words.get(toolFirstWord - 1).norm();
+        if (before.equals("aucun") || before.equals("aucune")) return new Reading(Modality.NEGATED, r.attribution());
+        return r;
+    }
+
+    /**
      * Whether the usage is only framed, not stated: what an actor may or can do ("permettant aux
      * policiers de recourir aux drones"), or a rule on a usage named as a noun ("l'encadrement de
      * l'usage des drones par les forces de l'ordre"). Not a claim (SPEC §3).

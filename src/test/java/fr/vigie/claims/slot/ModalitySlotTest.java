@@ -46,4 +46,15 @@ class ModalitySlotTest {
     void aPlanGovernsItsOwnUsageOnly(String text, String trigger, Modality expected) {
         assertEquals(expected, modality(text, trigger), text);
     }
+
+    @org.junit.jupiter.api.Test
+    void aToolNamedWithANegativeDeterminerIsDenied() {
+        var asserted = new ModalitySlot.Reading(Modality.REPORTED, null);
+        var words = fr.vigie.lexicon.Words.of("Il n'y aura aucune reconnaissance faciale, assure le maire");
+        int tool = 6; // "reconnaissance"
+        assertEquals("reconnaissance", words.get(tool).norm());
+        assertEquals(Modality.NEGATED, ModalitySlot.withNegativeDeterminer(asserted, words, tool).modality());
+        var other = fr.vigie.lexicon.Words.of("La ville utilise une reconnaissance faciale, assure le maire");
+        assertEquals(Modality.REPORTED, ModalitySlot.withNegativeDeterminer(asserted, other, 4).modality());
+    }
 }
