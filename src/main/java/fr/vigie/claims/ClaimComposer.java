@@ -59,6 +59,7 @@ public final class ClaimComposer implements ClaimExtractor {
     private final PairCandidateGenerator pairs;
     private final PairModel model;
     private final Set<String> plainCameraStems;
+    private final Set<String> negativeDeterminers;
     private final DependencyParser parser;
     private final boolean fullSyntax;
     private final boolean gateParses;
@@ -90,6 +91,7 @@ public final class ClaimComposer implements ClaimExtractor {
         this.pairs = new PairCandidateGenerator(features);
         this.model = model;
         this.plainCameraStems = claimRules.words("plain-camera-stems");
+        this.negativeDeterminers = claimRules.words("negative-determiners");
         this.parser = parser;
         this.fullSyntax = fullSyntax;
         this.gateParses = gateParses;
@@ -338,7 +340,7 @@ public final class ClaimComposer implements ClaimExtractor {
         // a heading ("Une utilisation des drones à but préventif") states nothing of the story's actor
         if (p.link() != PairCandidate.Link.SAME_SENTENCE && !ws.isEmpty() && !endsLikeASentence(ws)) return null;
         ModalitySlot.Reading modality = ModalitySlot.of(doc.text(), ws, cues, trigger);
-        if (t.sentence() == s) modality = ModalitySlot.withNegativeDeterminer(modality, ws, t.firstWord());
+        if (t.sentence() == s) modality = ModalitySlot.withNegativeDeterminer(modality, ws, t.firstWord(), negativeDeterminers);
         Claim.Time time = TimeSlot.of(doc, s, trigger == null ? (toolBefore ? a : t).start() : trigger.start(),
                 modality.modality());
         Claim.Legal legal = LegalSlot.of(doc, lexicons, r.context().legalCues(s), s);

@@ -136,10 +136,9 @@ public final class PairFeatures {
     /**
      * Whether the mention's head is a common noun ("la mairie", "les caméras"), whose word the
      * model may learn from; a proper name ("Carrefour", "Veesion") says nothing of other texts,
-     * so its word is no feature: its type and category are.
+     * so its word is no feature: its type and category are. For a mention with a head.
      */
     static boolean commonHead(List<Word> ws, Mention m) {
-        if (m.head() == null) return false;
         if (m.origin() == Mention.Origin.HEAD || m.origin() == Mention.Origin.ANAPHOR) return true;
         if (m.firstWord() < 0 || m.firstWord() >= ws.size()) return false;
         return !ws.get(m.firstWord()).capitalized() || m.firstWord() == 0;
@@ -162,10 +161,10 @@ public final class PairFeatures {
         f.add("ao+to=" + a.origin() + "+" + t.origin());
         f.add("link+ao=" + link + "+" + a.origin());
         if (a.plural()) f.add("a_plural");
-        if (commonHead(ws(c, a), a)) f.add("ah=" + a.head());
-        else if (a.head() != null) f.add("ah=NAME");
-        if (!commonHead(ws(c, t), t) && t.head() != null) f.add("th=NAME");
-        if (commonHead(ws(c, t), t)) {
+        if (a.head() != null) f.add("ah=" + (commonHead(ws(c, a), a) ? a.head() : "NAME"));
+        if (t.head() != null && !commonHead(ws(c, t), t)) {
+            f.add("th=NAME");
+        } else if (t.head() != null) {
             f.add("th=" + t.head());
             // plain cameras are no claim's tool; cameras that read plates or analyse images are
             f.add("th+tc=" + t.head() + "+" + t.category());

@@ -13,9 +13,12 @@ import static fr.vigie.claims.rules.Gaps.reach;
 final class ModalityReading {
 
     private final ImpersonalClause impersonal;
+    /** "aucun", "aucune" (claims/word-classes.tsv, negative-determiners). */
+    private final java.util.Set<String> negativeDeterminers;
 
     ModalityReading(Lexicons lexicons, ClaimRules rules) {
         impersonal = new ImpersonalClause(lexicons, rules);
+        negativeDeterminers = rules.words("negative-determiners");
     }
 
     Modality modality(SentenceView v, TriggerHit t) {
@@ -66,13 +69,13 @@ final class ModalityReading {
             boolean negativeSubject = false;
             for (int i = Math.max(0, negStart - 8); i < negStart; i++) {
                 String n = v.words.get(i).norm();
-                if (n.equals("aucun") || n.equals("aucune") || n.equals("jamais") || n.equals("personne")) negativeSubject = true;
+                if (negativeDeterminers.contains(n) || n.equals("jamais") || n.equals("personne")) negativeSubject = true;
             }
             if ((end || negativeSubject) && !(restriction && !end)) negated = true;
         }
         if (!negated && t.trigger().kind() == TriggerKind.NOUN && t.first() > 0) {
             String prev = v.words.get(t.first() - 1).norm();
-            if (prev.equals("aucun") || prev.equals("aucune") || prev.equals("pas")) negated = true;
+            if (negativeDeterminers.contains(prev) || prev.equals("pas")) negated = true;
         }
         String verb = v.words.get(t.first()).norm();
         if (t.trigger().kind() == TriggerKind.VERB) {

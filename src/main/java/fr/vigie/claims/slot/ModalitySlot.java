@@ -68,13 +68,14 @@ public final class ModalitySlot {
     }
 
     /**
-     * The reading for a tool named with a negative determiner in the same sentence: "Il n'y aura
-     * aucune reconnaissance faciale", "aucun drone n'a volé" deny the usage whatever the verb.
+     * The reading for a tool named with a negative determiner ({@code negative-determiners} of
+     * {@code claims/word-classes.tsv}) in the same sentence: "Il n'y aura aucune reconnaissance
+     * faciale", "aucun drone n'a volé" deny the usage whatever the verb.
      */
-    public static Reading withNegativeDeterminer(Reading r, List<Word> words, int toolFirstWord) {
+    public static Reading withNegativeDeterminer(Reading r, List<Word> words, int toolFirstWord,
+                                                 java.util.Set<String> negativeDeterminers) {
         if (toolFirstWord <= 0 || toolFirstWord > words.size()) return r;
-        String before = words.get(toolFirstWord - 1).norm();
-        if (before.equals("aucun") || before.equals("aucune")) return new Reading(Modality.NEGATED, r.attribution());
+        if (negativeDeterminers.contains(words.get(toolFirstWord - 1).norm())) return new Reading(Modality.NEGATED, r.attribution());
         return r;
     }
 

@@ -53,8 +53,8 @@ class ModalitySlotTest {
         var words = fr.vigie.lexicon.Words.of("Il n'y aura aucune reconnaissance faciale, assure le maire");
         int tool = 6; // "reconnaissance"
         assertEquals("reconnaissance", words.get(tool).norm());
-        assertEquals(Modality.NEGATED, ModalitySlot.withNegativeDeterminer(asserted, words, tool).modality());
+        assertEquals(Modality.NEGATED, ModalitySlot.withNegativeDeterminer(asserted, words, tool, java.util.Set.of("aucun", "aucune")).modality());
         var other = fr.vigie.lexicon.Words.of("La ville utilise une reconnaissance faciale, assure le maire");
-        assertEquals(Modality.REPORTED, ModalitySlot.withNegativeDeterminer(asserted, other, 4).modality());
+        assertEquals(Modality.REPORTED, ModalitySlot.withNegativeDeterminer(asserted, other, 4, java.util.Set.of("aucun", "aucune")).modality());
     }
 }
