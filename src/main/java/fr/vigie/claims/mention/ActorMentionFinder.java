@@ -68,6 +68,7 @@ public final class ActorMentionFinder {
         // and only for a document where the recogniser found an organisation
         List<SentenceGate.Need> needs = gate == null || !hasOrganisation(doc) ? null : gate.needs(doc.text(), spans(doc));
         Acronyms acronyms = new Acronyms(vocabulary.countWords());
+        Mention town = onlyTown(doc, words);
         for (int s = 0; s < words.size(); s++) {
             List<Mention> here = new ArrayList<>();
             List<Entity> es = entities.getOrDefault(s, List.of());
@@ -79,7 +80,7 @@ public final class ActorMentionFinder {
                 }
             }
             acronyms.mark(doc, words.get(s), s, here);
-            heads(doc, words.get(s), s, here, all);
+            heads(doc, words.get(s), s, here, all, town);
             namedLists(doc, words.get(s), s, here);
             appositions(doc, words.get(s), s, es, here);
             for (Entity e : es) {
@@ -248,7 +249,7 @@ public final class ActorMentionFinder {
     }
 
     /** Head nouns of actor-heads.tsv with their names, lists and references back. */
-    private void heads(Document doc, List<Word> ws, int s, List<Mention> here, List<Mention> before) {
+    private void heads(Document doc, List<Word> ws, int s, List<Mention> here, List<Mention> before, Mention town) {
         String text = doc.text();
         int size = ws.size();
         for (Hit<ActorHead> h : vocabulary.actorHeads().findLongest(ws, 0, size)) {
@@ -261,6 +262,9 @@ public final class ActorMentionFinder {
             // "en" or "hors" with a bare head says where or in what state, not who: "la mise en service du
             // dispositif", "voté en mairie", "hors service"
             if (h.firstWord() > 0 && vocabulary.stateWords().contains(ws.get(h.firstWord() - 1).norm())) continue;
+            // "en l'état de l'instruction" is no State
+            if (h.endWord() == h.firstWord() + 1 && !ws.get(h.firstWord()).capitalized()
+                    && vocabulary.capitalHeads().contains(ws.get(h.firstWord()).norm())) continue;
             ActorHead head = h.value();
             int i = h.endWord();
             int nameFrom = i;
@@ -318,6 +322,11 @@ public final class ActorMentionFinder {
             }
             // a bare head: refers back, or names a body by its head alone
             Mention antecedent = plural ? null : antecedent(head, Words.fold(headText), before, here, s);
+            if (antecedent == null && !plural && town != null && head.naming() == Naming.PLACE
+                    && head.type() == ActorType.LOCAL_AUTHORITY) {
+                // "le conseil municipal", "la Ville" before any town is named: the one town the document names
+                antecedent = town;
+            }
             int start = ws.get(h.firstWord()).start();
             int end = ws.get(h.endWord() - 1).end();
             int endWord = h.endWord();
@@ -414,7 +423,7 @@ public final class ActorMentionFinder {
     }
 
     /** The last actor of the same kind named in this sentence or the ones before, for a bare head. */
-    private static Mention antecedent(ActorHead head, String headWord, List<Mention> before, List<Mention> here, int s) {
+    private Mention antecedent(ActorHead head, String headWord, List<Mention> before, List<Mention> here, int s) {
         for (int k = here.size() - 1; k >= 0; k--) {
             Mention m = here.get(k);
             if (compatible(head, m) || (!m.plural() && headWord.equals(m.head()))) return m;
@@ -427,13 +436,47 @@ public final class ActorMentionFinder {
         return null;
     }
 
-    private static boolean compatible(ActorHead head, Mention m) {
+    private boolean compatible(ActorHead head, Mention m) {
         if (head.type() == ActorType.LOCAL_AUTHORITY && head.naming() == Naming.PLACE) {
             return m.actorType() == ActorType.LOCAL_AUTHORITY && (m.origin() == Origin.PLACE || m.origin() == Origin.LEXICON
                     || m.origin() == Origin.ANAPHOR || m.origin() == Origin.LIST
                     || (m.origin() == Origin.HEAD && m.head() != null));
         }
+        if (head.naming() == Naming.PLACE) {
+            // "le préfet" stands for a prefect named before, not for any body of the State ("le ministère")
+            return !m.plural() && sameHead(head, m);
+        }
         return m.actorType() == head.type() && !m.plural();
+    }
+
+    /**
+     * The one town of the document, when it names exactly one (a town acting or a place, in any
+     * sentence): what "la Ville" or "le conseil municipal" stand for when no town was named
+     * before them, as on a town's own page. Null when the document names none or several.
+     */
+    private Mention onlyTown(Document doc, SentenceWords words) {
+        Mention town = null;
+        for (Entity e : doc.entities()) {
+            if (!e.type().equals(GazetteerStage.PLACE) || e.canonical() == null || e.sentence() >= words.size()) continue;
+            PlaceEntry p = lexicons.place(e.canonical());
+            if (p == null || p.kind() != PlaceKind.COMMUNE || p.actorType() != ActorType.LOCAL_AUTHORITY) continue;
+            if (town == null) {
+                town = fromSpan(doc, words.get(e.sentence()), e.sentence(), e.start(), e.end(), p.canonical(), p.actorType(),
+                        Origin.PLACE);
+            } else if (!town.canonical().equals(p.canonical())) {
+                return null;
+            }
+        }
+        return town;
+    }
+
+    /** Whether a mention's text opens with a head of the same line of actor-heads.tsv ("préfet", "préfecture"). */
+    private boolean sameHead(ActorHead head, Mention m) {
+        List<Word> ws = Words.of(m.text());
+        for (Hit<ActorHead> h : vocabulary.actorHeads().findLongest(ws, 0, Math.min(ws.size(), 3))) {
+            return h.firstWord() == 0 && h.value().equals(head);
+        }
+        return false;
     }
 
     /**

@@ -54,6 +54,8 @@ public final class OpenVocabulary {
     private final Set<String> describingLeads;
     private final Set<String> editorialMarks;
     private final Set<String> stateWords;
+    private final Set<String> capitalHeads;
+    private final Set<String> equippingWords;
 
     private OpenVocabulary(ModelStore store) {
         actorHeads = read(store, ACTOR_HEADS, 3, f -> new ActorHead(ActorType.valueOf(f[1]), Naming.valueOf(f[2])));
@@ -71,6 +73,8 @@ public final class OpenVocabulary {
         describingLeads = word(classes, "describing-leads");
         editorialMarks = word(classes, "editorial-marks");
         stateWords = word(classes, "state-prepositions");
+        capitalHeads = word(classes, "capital-heads");
+        equippingWords = word(classes, "equipping-words");
     }
 
     private static Set<String> word(Map<String, Set<String>> classes, String name) {
@@ -116,6 +120,12 @@ public final class OpenVocabulary {
 
     /** Words before a bare head that say where or in what state, not who ("mise en service", "hors service"). */
     public Set<String> stateWords() { return stateWords; }
+
+    /** Heads that name a body only with a capital ("l'État", not "en l'état de"): word-classes.tsv capital-heads. */
+    public Set<String> capitalHeads() { return capitalHeads; }
+
+    /** Participles that join cameras to the technique they run ("utilisant", "dotées de"): word-classes.tsv equipping-words. */
+    public Set<String> equippingWords() { return equippingWords; }
 
     /** Stems of the nouns that name cameras ({@code plain-camera-stems}). */
     public Set<String> cameraStems() { return cameraStems; }

@@ -80,6 +80,7 @@ public final class ToolMentionFinder {
                 if (m != null) here.add(m);
             }
             here.sort(Comparator.comparingInt(Mention::start));
+            withTechnique(doc, ws, here);
             all.addAll(here);
         }
         return all;
@@ -163,6 +164,44 @@ public final class ToolMentionFinder {
         }
         return new Mention(Kind.TOOL, Origin.HEAD, phrase, canonical, ws.get(from).start(), ws.get(to - 1).end(), s, from,
                 to, null, cat, null, head, det, plural, -1);
+    }
+
+    /**
+     * Plain cameras joined to the technique they run are one tool of that technique: "des caméras
+     * de vidéoprotection utilisant l'intelligence artificielle (IA)" is one tool, not cameras
+     * beside an intelligence. The technique's acronym in brackets right after goes with it.
+     */
+    private void withTechnique(Document doc, List<Word> ws, List<Mention> here) {
+        for (int k = 0; k + 1 < here.size(); k++) {
+            Mention cams = here.get(k);
+            if (cams.origin() != Origin.HEAD || cams.category() != ToolCategory.OTHER || cams.head() == null
+                    || vocabulary.cameraStems().stream().noneMatch(cams.head()::startsWith)) continue;
+            int j = cams.endWord();
+            // the participle may already close the cameras' phrase, read as an adjective ("caméras dotées")
+            if (!vocabulary.equippingWords().contains(ws.get(j - 1).norm())) {
+                if (j >= ws.size() || !vocabulary.equippingWords().contains(ws.get(j).norm())) continue;
+                j++;
+            }
+            while (j < ws.size() && (Phrases.OF.contains(ws.get(j).norm()) || Phrases.DEFINITE.contains(ws.get(j).norm())
+                    || ws.get(j).norm().equals("'") || ws.get(j).lower().equals("\u00e0") || ws.get(j).norm().equals("au")
+                    || ws.get(j).norm().equals("aux") || ws.get(j).norm().equals("un") || ws.get(j).norm().equals("une"))) j++;
+            Mention tech = here.get(k + 1);
+            if ((tech.origin() != Origin.LEXICON && tech.origin() != Origin.HEAD) || tech.category() == ToolCategory.OTHER
+                    || tech.firstWord() != j) continue;
+            int end = tech.endWord();
+            int remove = 1;
+            if (k + 2 < here.size() && end + 2 < ws.size() && ws.get(end).norm().equals("(")
+                    && here.get(k + 2).firstWord() == end + 1 && here.get(k + 2).endWord() == end + 2
+                    && ws.get(end + 2).norm().equals(")") && here.get(k + 2).category() == tech.category()) {
+                end = end + 3;
+                remove = 2;
+            }
+            Mention joined = new Mention(Kind.TOOL, Origin.HEAD, Phrases.cut(doc.text(), ws, cams.firstWord(), end),
+                    tech.canonical(), cams.start(), ws.get(end - 1).end(), cams.sentence(), cams.firstWord(), end, null,
+                    tech.category(), tech.vendor(), cams.head(), cams.determiner(), cams.plural(), -1);
+            here.set(k, joined);
+            for (int r = 0; r < remove; r++) here.remove(k + 1);
+        }
     }
 
     private static boolean sameHead(String a, String b) {

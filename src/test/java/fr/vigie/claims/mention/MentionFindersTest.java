@@ -299,4 +299,52 @@ class MentionFindersTest {
         assertNotNull(back, () -> "actors: " + actors(e));
         assertEquals(Origin.ANAPHOR, back.origin());
     }
+
+    @Test
+    void aLowercaseEtatIsAConditionNotTheState() {
+        Document d = doc("Le juge estime qu'en l'état de l'instruction, le préfet de la Somme ne justifie pas le recours aux drones.");
+        assertTrue(actors(d).stream().noneMatch(m -> m.canonical().toLowerCase(java.util.Locale.ROOT).startsWith("état")),
+                () -> "actors: " + actors(d));
+        Document e = doc("L'État a acheté des drones pour la gendarmerie en 2022.");
+        assertTrue(actors(e).stream().anyMatch(m -> m.text().equals("État")), () -> "actors: " + actors(e));
+    }
+
+    @Test
+    void aBarePrefectStandsForAPrefectNotForAnyBodyOfTheState() {
+        Document d = doc("Le préfet du Gard a signé un arrêté. Le ministère de l'Intérieur a publié une note, et le préfet a autorisé les drones.");
+        Mention back = actors(d).stream().filter(m -> m.sentence() == 1 && m.text().equals("préfet")).findFirst().orElse(null);
+        assertNotNull(back, () -> "actors: " + actors(d));
+        assertEquals(Origin.ANAPHOR, back.origin());
+        Mention prefect = actors(d).stream().filter(m -> m.sentence() == 0).findFirst().orElseThrow();
+        assertEquals(prefect.canonical(), back.canonical());
+    }
+
+    @Test
+    void theCouncilOfATownsOwnPageIsThatTown() {
+        // the town is named only later, after a preposition: the one town of the document
+        Document d = doc("Le conseil municipal a voté lundi l'achat de vingt caméras. Elles seront posées dans le centre de Vierzon.");
+        Mention council = actors(d).stream().filter(m -> m.sentence() == 0).findFirst().orElse(null);
+        assertNotNull(council, () -> "actors: " + actors(d));
+        assertEquals("Vierzon", council.canonical());
+        assertEquals(1, council.antecedentSentence());
+        // with two towns named, nobody can tell which
+        Document e = doc("Le conseil municipal a voté lundi l'achat de vingt caméras. Elles iront à Vierzon et à Bourges.");
+        assertTrue(actors(e).stream().noneMatch(m -> m.sentence() == 0), () -> "actors: " + actors(e));
+    }
+
+    @Test
+    void camerasJoinedToTheTechniqueTheyRunAreOneToolOfThatTechnique() {
+        Document d = doc("La commune de Vannes teste des caméras de vidéoprotection utilisant l'intelligence artificielle (IA) depuis mai.");
+        List<Mention> ts = tools(d);
+        assertEquals(1, ts.size(), () -> "tools: " + ts);
+        assertEquals("caméras de vidéoprotection utilisant l'intelligence artificielle (IA)", ts.get(0).text());
+        assertEquals(fr.vigie.model.Claim.ToolCategory.VIDEO_ANALYTICS, ts.get(0).category());
+        Document e = doc("Le club a installé des caméras dotées de la reconnaissance faciale à l'entrée du stade.");
+        Mention t = byText(tools(e), "caméras dotées de la reconnaissance faciale");
+        assertNotNull(t, () -> "tools: " + tools(e));
+        assertEquals(fr.vigie.model.Claim.ToolCategory.FACIAL_RECOGNITION, t.category());
+        // cameras equipped with something that is no technique stay plain cameras
+        Document f = doc("Le club a installé des caméras équipées de haut-parleurs à l'entrée du stade.");
+        assertTrue(tools(f).stream().allMatch(m -> m.category() == fr.vigie.model.Claim.ToolCategory.OTHER), () -> "tools: " + tools(f));
+    }
 }
