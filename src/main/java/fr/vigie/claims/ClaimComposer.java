@@ -336,7 +336,7 @@ public final class ClaimComposer implements ClaimExtractor {
         Claim.Tool tool = new Claim.Tool(t.text(), t.canonical(), t.vendor(),
                 t.category() == null ? Claim.ToolCategory.OTHER : t.category(), t.start(), t.end());
         List<Hit<CueKind>> cues = r.context().cues(s);
-        if (ModalitySlot.framedOnly(cues, trigger)) return null;
+        if (ModalitySlot.framedOnly(cues, trigger, ws, r.context().legalCues(s), a.sentence() == s ? a.firstWord() : -1)) return null;
         // a heading ("Une utilisation des drones à but préventif") states nothing of the story's actor
         if (p.link() != PairCandidate.Link.SAME_SENTENCE && !ws.isEmpty() && !endsLikeASentence(ws)) return null;
         ModalitySlot.Reading modality = ModalitySlot.of(doc.text(), ws, cues, trigger);
@@ -391,8 +391,9 @@ public final class ClaimComposer implements ClaimExtractor {
         int s = p.sentence();
         Hit<Trigger> trigger = usageTrigger(context, p);
         if (actionTrigger(context, p, trigger) == null) return false;
-        if (ModalitySlot.framedOnly(context.cues(s), trigger)) return false;
         List<Word> ws = context.words().get(s);
+        if (ModalitySlot.framedOnly(context.cues(s), trigger, ws, context.legalCues(s),
+                p.actor().sentence() == s ? p.actor().firstWord() : -1)) return false;
         // a mere question states nothing (SPEC §3): "Vos services utilisent-ils ce logiciel ?"
         if (SentenceWords.isQuestion(ws)) return false;
         return p.link() == PairCandidate.Link.SAME_SENTENCE || ws.isEmpty() || endsLikeASentence(ws);

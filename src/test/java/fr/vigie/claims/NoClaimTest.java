@@ -47,6 +47,8 @@ class NoClaimTest {
             "La ville a installé de nouveaux bancs sur la place de la mairie.",
             // a law in general, however it is phrased
             "Aucun texte n'autorise les communes à mettre en œuvre une vidéosurveillance algorithmique.",
+            "La loi autorise les policiers à utiliser des drones lors des manifestations.",
+            "Le décret autorise la surveillance des rassemblements par drone.",
             // a participle of a noun is not a usage, an article is not an object pronoun
             "Le logiciel de vidéosurveillance algorithmique repère les objets abandonnés dans les gares."
     })

@@ -2,6 +2,7 @@ package fr.vigie.claims.rules;
 
 import fr.vigie.claims.ClaimRules;
 import fr.vigie.claims.ClaimRules.LegalCue;
+import fr.vigie.claims.slot.LegalSlot;
 import fr.vigie.lexicon.CuePattern.Hit;
 import fr.vigie.lexicon.Entries.ActorEntry;
 import fr.vigie.lexicon.Entries.LawEntry;
@@ -78,6 +79,8 @@ final class LegalReading {
                 best = h;
             }
         }
+        Hit<LegalCue> court = LegalSlot.courtOrder(v.legal);
+        if (court != null) best = court;
         if (best != null) {
             Set<String> grounds = new LinkedHashSet<>();
             for (Hit<LegalCue> h : v.legal) {
@@ -159,7 +162,7 @@ final class LegalReading {
                 }
             }
             if (best == null) continue;
-            Hit<LegalCue> cue = best.legal.get(0);
+            Hit<LegalCue> cue = LegalSlot.courtOrder(best.legal) != null ? LegalSlot.courtOrder(best.legal) : best.legal.get(0);
             Claim.Legal l = new Claim.Legal(cue.value().status(),
                     cue.value().ground() == null ? List.of() : List.of(cue.value().ground()), text.substring(cue.start(), cue.end()),
                     c.legal().references());

@@ -12,6 +12,8 @@ import static fr.vigie.claims.rules.Grammar.adverb;
 import static fr.vigie.claims.rules.Grammar.auxiliaryBefore;
 import static fr.vigie.claims.rules.Grammar.participle;
 import static fr.vigie.claims.rules.Grammar.text;
+import fr.vigie.claims.slot.LegalSlot;
+
 import static fr.vigie.claims.rules.Mention.isActorCandidate;
 
 /** Triggers that state no usage: a capability ("permet de reconnaître"), a regulation, a participle used as an adjective. */
@@ -49,14 +51,16 @@ final class StatedUsage {
 
     /**
      * "le préfet a autorisé la gendarmerie à faire voler des drones": an authorisation given, in a
-     * past tense, to a named body states the usage; a text that "autorise à" in general does not.
+     * past tense or by an individual act ("un arrêté préfectoral qui autorisait la gendarmerie à"),
+     * to a named body states the usage; a text that "autorise à" in general does not.
      */
     private static boolean authorisationGiven(SentenceView v, Hit<CueKind> c) {
         String verb = v.words.get(c.firstWord()).norm();
         if (!verb.startsWith("autoris") && !verb.startsWith("habilit")) return false;
         int i = c.firstWord() - 1;
         while (i >= 0 && adverb(v.words.get(i))) i--;
-        if (i < 0 || !Set.of("a", "ont", "avait", "avaient", "avons").contains(v.words.get(i).norm())) return false;
+        if ((i < 0 || !Set.of("a", "ont", "avait", "avaient", "avons").contains(v.words.get(i).norm()))
+                && !LegalSlot.byAnAct(v.words, c.firstWord(), v.legal)) return false;
         for (Mention m : v.mentions) {
             if (m.first() >= c.firstWord() && m.end() <= c.endWord() && isActorCandidate(m)) return true;
         }

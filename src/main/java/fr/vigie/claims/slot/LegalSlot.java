@@ -22,7 +22,45 @@ import java.util.List;
  */
 public final class LegalSlot {
 
+    /** The ground of a court's order (legal-cues.tsv), which outranks the other cues of its sentence. */
+    public static final String COURT_ORDER = "COURT_ORDER";
+
+    /**
+     * The grounds of an individual act (legal-cues.tsv): a prefect's order, a magistrate's or the
+     * CNIL's authorisation, a requisition. Such an act that "autorise X à utiliser" states a
+     * usage by X, where a law that does says only what may be done.
+     */
+    public static final java.util.Set<String> ACT_GROUNDS = java.util.Set.of("PREFECTORAL", "PREFECTORAL_AUTHORIZATION",
+            "MAGISTRATE_AUTHORIZATION", "JUDICIAL_REQUISITION", "CNIL_AUTHORIZATION");
+
+    /** Words between an individual act and the "autorise à" it governs ("un arrêté préfectoral qui autorisait"). */
+    private static final int ACT_SPAN = 8;
+
     private LegalSlot() {
+    }
+
+    /** A court's order among the cues of a sentence, which outranks the others; null when none. */
+    public static Hit<LegalCue> courtOrder(List<Hit<LegalCue>> cues) {
+        for (Hit<LegalCue> c : cues) {
+            // a court struck this usage down: what the struck act allowed no longer counts
+            if (COURT_ORDER.equals(c.value().ground()) && c.value().status() == LegalStatus.ILLEGAL) return c;
+        }
+        return null;
+    }
+
+    /**
+     * Whether an authorising cue ("autorisait … à", "habilite … à") is governed by an individual
+     * act named just before it: "un arrêté préfectoral qui autorisait la gendarmerie à utiliser
+     * des drones" states the gendarmerie's usage.
+     */
+    public static boolean byAnAct(List<fr.vigie.lexicon.Word> words, int cueFirst, List<Hit<LegalCue>> legal) {
+        String verb = words.get(cueFirst).norm();
+        if (!verb.startsWith("autoris") && !verb.startsWith("habilit")) return false;
+        for (Hit<LegalCue> h : legal) {
+            if (h.value().status() == LegalStatus.LEGAL && h.value().ground() != null && ACT_GROUNDS.contains(h.value().ground())
+                    && h.endWord() <= cueFirst && cueFirst - h.endWord() <= ACT_SPAN) return true;
+        }
+        return false;
     }
 
     public static Claim.Legal of(Document doc, Lexicons lexicons, List<Hit<LegalCue>> cues, int sentence) {
@@ -43,6 +81,11 @@ public final class LegalSlot {
         LegalStatus status = null;
         List<String> grounds = new ArrayList<>();
         String text = null;
+        Hit<LegalCue> court = courtOrder(cues);
+        if (court != null) {
+            status = court.value().status();
+            text = doc.cut(court.start(), court.end());
+        }
         for (Hit<LegalCue> c : cues) {
             if (status == null) {
                 status = c.value().status();

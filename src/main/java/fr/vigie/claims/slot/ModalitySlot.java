@@ -85,10 +85,25 @@ public final class ModalitySlot {
      * l'usage des drones par les forces de l'ordre"). Not a claim (SPEC §3).
      */
     public static boolean framedOnly(List<Hit<CueKind>> cues, Hit<Trigger> trigger) {
+        return framedOnly(cues, trigger, null, List.of(), -1);
+    }
+
+    /**
+     * As {@link #framedOnly(List, Hit)}, except that an individual act's authorisation of the
+     * pair's actor is no frame: in "un arrêté préfectoral qui autorisait la gendarmerie à utiliser
+     * des drones" the gendarmerie's usage is stated (the actor at word {@code actorFirst}, within
+     * the authorising cue).
+     */
+    public static boolean framedOnly(List<Hit<CueKind>> cues, Hit<Trigger> trigger, List<Word> words,
+                                     List<Hit<fr.vigie.claims.ClaimRules.LegalCue>> legal, int actorFirst) {
         if (trigger == null) return false;
         for (Hit<CueKind> c : cues) {
             int gap = trigger.firstWord() - c.endWord();
-            if (c.value() == CueKind.CAPABILITY && gap >= 0 && gap <= 3) return true;
+            if (c.value() == CueKind.CAPABILITY && gap >= 0 && gap <= 3) {
+                if (words != null && actorFirst > c.firstWord() && actorFirst < c.endWord()
+                        && LegalSlot.byAnAct(words, c.firstWord(), legal)) continue;
+                return true;
+            }
             if (c.value() == CueKind.REGULATION && trigger.value().kind() == fr.vigie.claims.ClaimRules.TriggerKind.NOUN
                     && gap >= 0 && gap <= 6) return true;
         }
