@@ -162,7 +162,8 @@ final class LegalReading {
                 }
             }
             if (best == null) continue;
-            Hit<LegalCue> cue = LegalSlot.courtOrder(best.legal) != null ? LegalSlot.courtOrder(best.legal) : best.legal.get(0);
+            Hit<LegalCue> court = LegalSlot.courtOrder(best.legal);
+            Hit<LegalCue> cue = court != null ? court : best.legal.get(0);
             Claim.Legal l = new Claim.Legal(cue.value().status(),
                     cue.value().ground() == null ? List.of() : List.of(cue.value().ground()), text.substring(cue.start(), cue.end()),
                     c.legal().references());
