@@ -177,7 +177,7 @@ public final class ClaimComposer implements ClaimExtractor {
      * not only framed. The parse of any other pair changes no claim.
      */
     private boolean judged(PairFeatures.Context context, List<Claim> ruled, PairCandidate p, NameNorms names) {
-        return !stated(ruled, p, names) && !overruled(ruled, p) && claimable(context, p);
+        return !stated(ruled, p, names) && !overruled(context, ruled, p) && claimable(context, p);
     }
 
     @Override
@@ -197,7 +197,7 @@ public final class ClaimComposer implements ClaimExtractor {
             NameNorms names = new NameNorms();
             for (PairCandidate p : r.candidates()) {
                 double prob = decision.probability(p);
-                if (!decision.keeps(p, prob) || stated(r.ruleClaims(), p, names) || overruled(r.ruleClaims(), p)) continue;
+                if (!decision.keeps(p, prob) || stated(r.ruleClaims(), p, names) || overruled(r.context(), r.ruleClaims(), p)) continue;
                 // a pair that can state no claim (no action, a usage only framed, a heading) hides no other pair
                 // of its actor and tool that can: it would win the choice below and give nothing
                 if (!claimable(r.context(), p)) continue;
@@ -302,12 +302,28 @@ public final class ClaimComposer implements ClaimExtractor {
      * Whether the rules already chose the actor of this tool in this sentence: where they read
      * a usage they are precise, and another actor for the same tool there is left to them.
      */
-    private static boolean overruled(List<Claim> ruled, PairCandidate p) {
+    private static boolean overruled(PairFeatures.Context context, List<Claim> ruled, PairCandidate p) {
         for (Claim c : ruled) {
             if (c.evidence().sentence() != p.sentence()) continue;
             boolean sameTool = c.tool().canonical().equals(p.tool().canonical())
                     || (c.tool().start() < p.tool().end() && p.tool().start() < c.tool().end());
-            if (sameTool) return true;
+            if (sameTool && !fellow(context, c, p)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the pair's actor is listed with the actor the rules chose, in the same sentence
+     * ("la ville de Nîmes et son agglomération ont mis en place…"): the rules chose one of the
+     * list, not against the others.
+     */
+    private static boolean fellow(PairFeatures.Context context, Claim c, PairCandidate p) {
+        int s = p.actor().sentence();
+        if (s != p.sentence()) return false;
+        List<Mention> here = context.actorsOf(s);
+        for (Mention m : here) {
+            if (m == p.actor() || m.end() <= c.actor().start() || c.actor().end() <= m.start()) continue;
+            return Coordination.listed(context.words().get(s), m, p.actor(), here);
         }
         return false;
     }

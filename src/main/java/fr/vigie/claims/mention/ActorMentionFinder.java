@@ -344,6 +344,14 @@ public final class ActorMentionFinder {
                 }
             }
             String phrase = text.substring(start, end);
+            if (antecedent != null && det == Determiner.POSSESSIVE && head.naming() == Naming.BODY
+                    && endWord == h.endWord() && ownersBody(ws, h.firstWord(), antecedent, s)) {
+                // "la ville de Nîmes et son agglomération": the owner's body, another actor than the owner
+                String own = Phrases.capitalised(headText) + " de " + antecedent.canonical();
+                here.add(new Mention(Kind.ACTOR, Origin.HEAD, phrase, own, start, end, s, h.firstWord(), endWord,
+                        head.type(), null, null, Words.fold(headText), det, false, -1));
+                continue;
+            }
             if (antecedent != null && (det == Determiner.DEFINITE || det == Determiner.DEMONSTRATIVE
                     || det == Determiner.POSSESSIVE) && endWord == h.endWord()) {
                 here.add(new Mention(Kind.ACTOR, Origin.ANAPHOR, phrase, antecedent.canonical(), start, end, s,
@@ -365,6 +373,19 @@ public final class ActorMentionFinder {
                         h.firstWord(), endWord, head.type(), null, null, Words.fold(headText), det, plural, -1));
             }
         }
+    }
+
+    /**
+     * Whether a possessive body head ("son agglomération", "sa métropole") is listed right
+     * after its owner, named earlier in the same sentence: "la ville de Nîmes et son
+     * agglomération", "la commune, sa métropole". Such a body is the owner's, not the owner.
+     */
+    private static boolean ownersBody(List<Word> ws, int headWord, Mention owner, int sentence) {
+        if (owner.sentence() != sentence || owner.actorType() != ActorType.LOCAL_AUTHORITY) return false;
+        int det = headWord - 1;
+        if (det < 1 || det - 1 < owner.endWord()) return false;
+        String before = ws.get(det - 1).norm();
+        return (before.equals("et") || before.equals("ou") || before.equals(",")) && det - 1 - owner.endWord() <= 3;
     }
 
     /** Items listed after an actor's name: ", Primo et Tarto", ", de Vannes et de Lorient". */

@@ -4,6 +4,7 @@ import fr.vigie.claims.mention.Mention;
 import fr.vigie.lexicon.Word;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -11,12 +12,13 @@ import java.util.Set;
 /**
  * Actors coordinated in one list of a sentence: mentions separated only by commas, "et",
  * "ou", "ainsi que" and the determiners and prepositions that repeat before each item ("la
- * ville de Vannes, celle de Lorient et la métropole"). A closed class of French grammar.
+ * ville de Vannes, celle de Lorient et la métropole", "la ville et son agglomération"). A closed class of French grammar.
  */
 public final class Coordination {
 
     private static final Set<String> GLUE = Set.of(",", "et", "ou", "ainsi", "que", "de", "d", "'", "du", "des", "la",
-            "le", "les", "l", "ni", "aussi", "bien", "comme", "encore", "celle", "celui", "ceux", "celles");
+            "le", "les", "l", "ni", "aussi", "bien", "comme", "encore", "celle", "celui", "ceux", "celles", "son", "sa", "ses",
+            "leur", "leurs", "un", "une");
 
     private Coordination() {
     }
@@ -28,6 +30,12 @@ public final class Coordination {
             Mention m = c.actor();
             if (m.sentence() == a.sentence() && actors.stream().noneMatch(x -> x == m)) actors.add(m);
         }
+        return listed(words, a, b, actors);
+    }
+
+    /** Whether {@code b} is in the list that holds {@code a}, among the given actors of their sentence. */
+    public static boolean listed(List<Word> words, Mention a, Mention b, Collection<Mention> sentenceActors) {
+        List<Mention> actors = new ArrayList<>(sentenceActors);
         actors.sort(Comparator.comparingInt(Mention::firstWord));
         int ia = actors.indexOf(a);
         int ib = actors.indexOf(b);

@@ -86,6 +86,8 @@ public final class PairFeatures {
         public SentenceWords words() { return words; }
         public List<Mention> actors() { return actors; }
         public List<Mention> tools() { return tools; }
+        /** The actor mentions of one sentence. */
+        public List<Mention> actorsOf(int s) { return actorsOf.getOrDefault(s, List.of()); }
 
         /**
          * The usage triggers of a sentence, but those inside the clause that says what a tool does:
@@ -239,15 +241,20 @@ public final class PairFeatures {
     /**
      * Where the pair stands among the other mentions of its sentence: another actor or tool
      * between the two, whether the actor is the one nearest the tool, and whether it is the
-     * nearest actor before the usage trigger (the subject a verb most often takes).
+     * nearest actor before the usage trigger (the subject a verb most often takes). Actors
+     * listed with the pair's actor count as neither between nor nearer.
      */
     private static void relative(Context c, Mention a, Mention t, Hit<Trigger> trigger, List<String> f) {
         int lo = Math.min(a.endWord(), t.endWord()), hi = Math.max(a.firstWord(), t.firstWord());
         boolean actorBetween = false, toolBetween = false, nearestActor = true, subject = trigger != null
                 && trigger.firstWord() >= a.endWord();
         int gap = Math.abs(a.firstWord() < t.firstWord() ? t.firstWord() - a.endWord() : a.firstWord() - t.endWord());
-        for (Mention o : c.actorsOf.getOrDefault(t.sentence(), List.of())) {
+        List<Mention> others = c.actorsOf.getOrDefault(t.sentence(), List.of());
+        for (Mention o : others) {
             if (o == a || o.overlaps(a.start(), a.end())) continue;
+            // an actor listed with this one is its fellow, not a rival ("la ville et son agglomération ont…")
+            if (o.sentence() == a.sentence() && conjoined(c.words.get(a.sentence()), a, o)
+                    && Coordination.listed(c.words.get(a.sentence()), a, o, others)) continue;
             if (o.firstWord() >= lo && o.endWord() <= hi) actorBetween = true;
             int g = Math.abs(o.firstWord() < t.firstWord() ? t.firstWord() - o.endWord() : o.firstWord() - t.endWord());
             if (g < gap) nearestActor = false;
@@ -261,6 +268,17 @@ public final class PairFeatures {
         if (toolBetween) f.add("tool_between");
         f.add(nearestActor ? "nearest_actor" : "farther_actor");
         if (subject) f.add("subject_before_trigger");
+    }
+
+    /** Whether "et" or "ou" stands between two mentions: a comma alone ("Selon la préfecture, la police…") makes no list. */
+    private static boolean conjoined(List<Word> ws, Mention a, Mention b) {
+        int from = Math.min(a.endWord(), b.endWord());
+        int to = Math.max(a.firstWord(), b.firstWord());
+        for (int i = from; i < to && i < ws.size(); i++) {
+            String n = ws.get(i).norm();
+            if (n.equals("et") || n.equals("ou")) return true;
+        }
+        return false;
     }
 
     /**

@@ -347,4 +347,16 @@ class MentionFindersTest {
         Document f = doc("Le club a installé des caméras équipées de haut-parleurs à l'entrée du stade.");
         assertTrue(tools(f).stream().allMatch(m -> m.category() == fr.vigie.model.Claim.ToolCategory.OTHER), () -> "tools: " + tools(f));
     }
+
+    @Test
+    void aPossessiveBodyListedAfterItsTownIsThatTownsBodyNotTheTown() {
+        Document d = doc("La ville de Nîmes et son agglomération ont mis en place des caméras en 2020.");
+        Mention body = byText(actors(d), "agglomération");
+        assertNotNull(body, () -> "actors: " + actors(d));
+        assertEquals(Origin.HEAD, body.origin());
+        assertEquals("Agglomération de Nîmes", body.canonical());
+        // named in a later sentence, "son agglomération" is no list with the town: it refers back as before
+        Document e = doc("La ville de Nîmes a voté un budget. Son agglomération a mis en place des caméras en 2020.");
+        assertTrue(actors(e).stream().noneMatch(m -> m.canonical().equals("Agglomération de Nîmes")), () -> "actors: " + actors(e));
+    }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -102,6 +103,27 @@ class PairCandidatesTest {
         assertTrue(source.features().contains("actor_between"), () -> source.features().toString());
         assertTrue(source.features().contains("farther_actor"), () -> source.features().toString());
         assertFalse(source.features().contains("subject_before_trigger"), () -> source.features().toString());
+    }
+
+    @Test
+    void anActorListedWithAnotherIsNeitherBetweenNorFarther() {
+        List<PairCandidate> cs = candidates("La commune de Vannes et sa métropole ont installé des drones en 2021.");
+        PairCandidate town = pair(cs, "Vannes", "drones");
+        assertNotNull(town, () -> "candidates: " + cs);
+        assertFalse(town.features().contains("actor_between"), () -> town.features().toString());
+        assertTrue(town.features().contains("nearest_actor"), () -> town.features().toString());
+        PairCandidate body = pair(cs, "métropole", "drones");
+        assertNotNull(body, () -> "candidates: " + cs);
+        assertTrue(body.actor().canonical().equals("Métropole de Vannes"), body.actor().canonical());
+    }
+
+    @Test
+    void theRulesChoosingOneActorOfAListLeaveTheOthersTheirClaim() {
+        var r = SharedVigie.get().process("La ville de Nîmes et son agglomération ont mis en place un système de "
+                + "vidéosurveillance automatisée.", new Source("test.txt", null, "2025-03-04"));
+        assertTrue(r.isOk(), () -> String.valueOf(r.error()));
+        List<String> actors = COMPOSER.extract(r.document()).stream().map(c -> c.actor().canonical()).sorted().toList();
+        assertEquals(List.of("Agglomération de Nîmes", "Nîmes"), actors);
     }
 
     @Test
