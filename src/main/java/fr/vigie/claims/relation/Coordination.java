@@ -58,4 +58,15 @@ public final class Coordination {
         }
         return separator;
     }
+
+    /** Whether "et" or "ou" stands between two mentions: a comma alone ("Selon la préfecture, la police…") makes no list. */
+    public static boolean conjoined(List<Word> words, Mention a, Mention b) {
+        int from = Math.min(a.endWord(), b.endWord());
+        int to = Math.max(a.firstWord(), b.firstWord());
+        for (int i = from; i < to && i < words.size(); i++) {
+            String n = words.get(i).norm();
+            if (n.equals("et") || n.equals("ou")) return true;
+        }
+        return false;
+    }
 }

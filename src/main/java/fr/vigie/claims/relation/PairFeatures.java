@@ -253,7 +253,7 @@ public final class PairFeatures {
         for (Mention o : others) {
             if (o == a || o.overlaps(a.start(), a.end())) continue;
             // an actor listed with this one is its fellow, not a rival ("la ville et son agglomération ont…")
-            if (o.sentence() == a.sentence() && conjoined(c.words.get(a.sentence()), a, o)
+            if (o.sentence() == a.sentence() && Coordination.conjoined(c.words.get(a.sentence()), a, o)
                     && Coordination.listed(c.words.get(a.sentence()), a, o, others)) continue;
             if (o.firstWord() >= lo && o.endWord() <= hi) actorBetween = true;
             int g = Math.abs(o.firstWord() < t.firstWord() ? t.firstWord() - o.endWord() : o.firstWord() - t.endWord());
@@ -268,17 +268,6 @@ public final class PairFeatures {
         if (toolBetween) f.add("tool_between");
         f.add(nearestActor ? "nearest_actor" : "farther_actor");
         if (subject) f.add("subject_before_trigger");
-    }
-
-    /** Whether "et" or "ou" stands between two mentions: a comma alone ("Selon la préfecture, la police…") makes no list. */
-    private static boolean conjoined(List<Word> ws, Mention a, Mention b) {
-        int from = Math.min(a.endWord(), b.endWord());
-        int to = Math.max(a.firstWord(), b.firstWord());
-        for (int i = from; i < to && i < ws.size(); i++) {
-            String n = ws.get(i).norm();
-            if (n.equals("et") || n.equals("ou")) return true;
-        }
-        return false;
     }
 
     /**
