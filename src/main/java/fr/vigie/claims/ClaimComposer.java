@@ -384,7 +384,10 @@ public final class ClaimComposer implements ClaimExtractor {
      */
     private static Hit<Trigger> usageTrigger(PairFeatures.Context context, PairCandidate p) {
         Mention near = p.link() == PairCandidate.Link.PREVIOUS_TOOL ? p.actor() : p.tool();
-        return PairFeatures.nearest(context.triggers(p.sentence()), near);
+        List<Hit<Trigger>> all = context.triggers(p.sentence());
+        // "a utilisé des drones équipés de caméras": the usage is "utilisé", not what the drones carry
+        List<Hit<Trigger>> usages = all.stream().filter(h -> !context.furnishing(p.sentence(), h)).toList();
+        return PairFeatures.nearest(usages.isEmpty() ? all : usages, near);
     }
 
     /**

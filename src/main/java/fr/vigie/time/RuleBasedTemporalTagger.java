@@ -775,6 +775,10 @@ public final class RuleBasedTemporalTagger implements TemporalTagger {
             }
             if (c.type.equals("SET")) {
                 clockRef = null; // "chaque samedi matin, de 10 heures à 12 heures": hours of a habit
+            } else if (c.type.equals("INTERVAL") && value != null && !value.contains("T")) {
+                // "du jeudi 2 au dimanche 5 juillet, de 14 heures à 3 heures": hours of each of those
+                // days, none in particular; nor is an earlier day theirs
+                clockRef = null;
             } else if (!c.type.equals("INTERVAL") && c.bounds == Bounds.POINT && isDay(value)
                     && !inBackground(text, c.start)) {
                 clockRef = value.substring(0, 10);

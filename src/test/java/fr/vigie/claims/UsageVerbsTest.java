@@ -59,4 +59,18 @@ class UsageVerbsTest {
         assertTrue(cs.stream().noneMatch(c -> c.action().text().startsWith("reli") || c.action().text().startsWith("Interrog")),
                 cs::toString);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // what the drones carry is an attribute of the drones: the usage is the verb of the clause
+            "La CNIL a sanctionné le ministère de l'Intérieur pour avoir utilisé des drones équipés de caméras.|ministère de l'Intérieur|drones|utilisé",
+            "La CNIL a sanctionné le ministère pour avoir utilisé de manière illicite des drones équipés de caméras.|ministère|drones|utilisé",
+            "La gendarmerie utilise depuis mars des drones équipés de caméras thermiques.|gendarmerie|drones|utilise",
+            "En 2024, la gendarmerie a acheté des drones dotés d'une caméra thermique pour surveiller la côte.|gendarmerie|drones|acheté",
+    })
+    void aToolFurnishedWithAnotherIsOneUsageOfTheClausesVerb(String text, String actor, String tool, String verb) {
+        List<Claim> cs = claims(text).stream().filter(x -> x.actor().text().contains(actor) && x.tool().text().startsWith(tool)).toList();
+        assertEquals(1, cs.size(), cs::toString);
+        assertEquals(verb, cs.get(0).action().text());
+    }
 }

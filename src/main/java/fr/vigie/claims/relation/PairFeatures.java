@@ -3,6 +3,7 @@ package fr.vigie.claims.relation;
 import fr.vigie.claims.ClaimRules;
 import fr.vigie.claims.ClaimRules.CueKind;
 import fr.vigie.claims.ClaimRules.Trigger;
+import fr.vigie.claims.rules.TriggerFinder;
 import fr.vigie.claims.mention.Mention;
 import fr.vigie.claims.mention.SentenceWords;
 import fr.vigie.claims.slot.ModalitySlot;
@@ -100,6 +101,16 @@ public final class PairFeatures {
                 for (Hit<Trigger> h : all) if (!insideDescribingClause(k, h)) out.add(h);
                 return out;
             });
+        }
+
+        /**
+         * Whether a trigger of sentence {@code s} only says what a tool carries ("des drones
+         * équipés de caméras", {@link TriggerFinder#furnishesTool}): no usage when the sentence
+         * states another.
+         */
+        public boolean furnishing(int s, Hit<Trigger> h) {
+            boolean afterTool = toolsOf.getOrDefault(s, List.of()).stream().anyMatch(t -> t.endWord() == h.firstWord());
+            return TriggerFinder.furnishesTool(rules, words.get(s), h, afterTool);
         }
 
         private boolean insideDescribingClause(int s, Hit<Trigger> h) {

@@ -6,6 +6,7 @@ import fr.vigie.claims.ClaimRules.TriggerKind;
 import fr.vigie.lexicon.CuePattern.Hit;
 import fr.vigie.lexicon.Lexicons;
 import fr.vigie.lexicon.Word;
+import fr.vigie.lexicon.Words;
 import fr.vigie.model.Document;
 import fr.vigie.model.TemporalExpression;
 import fr.vigie.model.Token;
@@ -46,6 +47,9 @@ public final class TriggerFinder {
                 }
             }
             if (inside) continue;
+            if (furnishesTool(rules, v.words, h, v.of(MentionKind.TOOL).stream().anyMatch(m -> m.end() == h.firstWord()))) {
+                continue; // "des drones équipés de caméras": what the drones carry, not what anyone deployed
+            }
             if (h.value().kind() == TriggerKind.VERB && taggedAsNoun(doc, v, h) && !betweenSubjectAndObject(v, h)) continue;
             if (h.value().kind() == TriggerKind.VERB && h.endWord() - h.firstWord() == 1 && h.firstWord() > 0
                     && NOUN_DETERMINERS.contains(v.words.get(h.firstWord() - 1).norm()) && !taggedAsVerb(doc, v, h)) {
@@ -68,6 +72,28 @@ public final class TriggerFinder {
             out.add(t);
         }
         return out;
+    }
+
+    /**
+     * A participle of a verb that furnishes something ({@code furnishing-lemmas}: "équipés",
+     * "dotée", "munis") right after a tool and before "de": "des drones équipés de caméras" says
+     * what the tool carries, an attribute of the tool, not that anyone deployed it. Followed by
+     * "par" further on, it stays a passive ("des véhicules équipés de caméras par la ville").
+     */
+    public static boolean furnishesTool(ClaimRules rules, List<Word> words, Hit<Trigger> h, boolean afterTool) {
+        if (!afterTool || h.value().kind() != TriggerKind.VERB || h.endWord() - h.firstWord() != 1) return false;
+        if (!rules.words("furnishing-lemmas").contains(Words.fold(h.value().lemma()))) return false;
+        String w = words.get(h.firstWord()).norm();
+        if (!(w.endsWith("e") || w.endsWith("es") || w.endsWith("ee") || w.endsWith("ees") || w.endsWith("is") || w.endsWith("ie")
+                || w.endsWith("ies"))) {
+            return false;
+        }
+        int next = h.endWord();
+        if (next >= words.size() || !(words.get(next).norm().equals("de") || words.get(next).norm().equals("d"))) return false;
+        for (int i = next; i < Math.min(words.size(), next + 8); i++) {
+            if (words.get(i).norm().equals("par")) return false;
+        }
+        return true;
     }
 
     private static final Set<String> OBJECT_DETERMINERS = Set.of("le", "la", "les", "l", "des", "du", "un", "une", "ses", "son",
