@@ -30,6 +30,9 @@ class NoClaimTest {
             "Le code de la sécurité intérieure encadre depuis 2023 l'usage des caméras aéroportées par les forces de l'ordre.",
             "Le décret fixe les conditions de l'utilisation des drones par la police municipale.",
             "Le nouveau décret autorise l'utilisation de caméras augmentées par les polices municipales.",
+            "Le texte voté en décembre prévoyait l'usage de caméras-piétons par les polices municipales.",
+            "La loi de 2021 a prévu l'utilisation de drones par la police nationale lors des manifestations.",
+            "Le décret autorisait l'emploi de caméras aéroportées par les gendarmes.",
             "Les juges ont censuré la possibilité donnée aux policiers municipaux d'utiliser des drones.",
             // a kind of body with a vague quantifier names nobody
             "Des marchés publics montrent que plusieurs communes ont acheté des logiciels de vidéosurveillance algorithmique.",
