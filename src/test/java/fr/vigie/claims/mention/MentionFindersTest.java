@@ -15,6 +15,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Actors and tools that no lexicon names, found from their head nouns, on sentences written for the test. */
@@ -248,6 +249,25 @@ class MentionFindersTest {
         assertNotNull(LEXICONS.place("Plougastel-Daoulas"));
         assertEquals(ActorType.LOCAL_AUTHORITY, LEXICONS.place("Plougastel-Daoulas").actorType());
     }
+    @Test
+    void aCompoundTownIsAlsoKnownByItsFirstPartWhenNothingElseIs() {
+        // the press writes "Romorantin" and "Montereau" for Romorantin-Lanthenay and Montereau-Fault-Yonne
+        Document d = doc("Romorantin a installé en mars des caméras de lecture de plaques.");
+        Mention town = byText(actors(d), "Romorantin");
+        assertNotNull(town, () -> "actors: " + actors(d));
+        assertEquals("Romorantin-Lanthenay", town.canonical());
+        assertEquals("Montereau-Fault-Yonne", placeNamed("Montereau").canonical());
+        // two towns begin with "Boulogne", and "Trois" (Trois-Rivières) is a word: neither is short for one
+        assertNull(placeNamed("Boulogne"));
+        assertNull(placeNamed("Trois"));
+    }
+
+    private static fr.vigie.lexicon.Entries.PlaceEntry placeNamed(String name) {
+        List<fr.vigie.lexicon.Word> ws = fr.vigie.lexicon.Words.of(name);
+        var m = LEXICONS.places().longestAt(ws, 0, ws.size());
+        return m == null || m.endWord() != ws.size() ? null : m.value();
+    }
+
     @Test
     void aCountedGroupKeepsItsCount() {
         Document d = doc("Pour limiter les vols, plus de deux cents magasins emploient un logiciel qui repère les gestes suspects.");
