@@ -384,10 +384,11 @@ public final class ClaimComposer implements ClaimExtractor {
      */
     private static Hit<Trigger> usageTrigger(PairFeatures.Context context, PairCandidate p) {
         Mention near = p.link() == PairCandidate.Link.PREVIOUS_TOOL ? p.actor() : p.tool();
-        List<Hit<Trigger>> all = context.triggers(p.sentence());
-        // "a utilisé des drones équipés de caméras": the usage is "utilisé", not what the drones carry
-        List<Hit<Trigger>> usages = all.stream().filter(h -> !context.furnishing(p.sentence(), h)).toList();
-        return PairFeatures.nearest(usages.isEmpty() ? all : usages, near);
+        // "a utilisé des drones équipés de caméras": the usage is "utilisé", not what the drones carry;
+        // "revoir sa copie sur la vidéosurveillance exploitant l'IA" states none
+        List<Hit<Trigger>> usages = context.triggers(p.sentence()).stream()
+                .filter(h -> !context.attributeOfTool(p.sentence(), h)).toList();
+        return PairFeatures.nearest(usages, near);
     }
 
     /**

@@ -67,10 +67,24 @@ class UsageVerbsTest {
             "La CNIL a sanctionné le ministère pour avoir utilisé de manière illicite des drones équipés de caméras.|ministère|drones|utilisé",
             "La gendarmerie utilise depuis mars des drones équipés de caméras thermiques.|gendarmerie|drones|utilise",
             "En 2024, la gendarmerie a acheté des drones dotés d'une caméra thermique pour surveiller la côte.|gendarmerie|drones|acheté",
+            // renting is acquiring: "louer" with an indefinite object
+            "En 2024, la gendarmerie a loué des drones dotés d'une caméra thermique.|gendarmerie|drones|loué des",
     })
     void aToolFurnishedWithAnotherIsOneUsageOfTheClausesVerb(String text, String actor, String tool, String verb) {
         List<Claim> cs = claims(text).stream().filter(x -> x.actor().text().contains(actor) && x.tool().text().startsWith(tool)).toList();
         assertEquals(1, cs.size(), cs::toString);
         assertEquals(verb, cs.get(0).action().text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // the tool runs the other tool; the ministry only reviews a plan
+            "Le ministère de l'Intérieur est obligé de revoir sa copie sur la vidéosurveillance exploitant l'IA.",
+            // what the drones carry, in a sentence that states no usage
+            "Le constructeur présente ses drones dotés d'une caméra thermique.",
+    })
+    void whatAToolCarriesOrRunsIsNoUsageOfAnyone(String text) {
+        List<Claim> cs = claims(text);
+        assertTrue(cs.isEmpty(), cs::toString);
     }
 }

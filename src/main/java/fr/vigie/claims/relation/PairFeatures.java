@@ -104,13 +104,13 @@ public final class PairFeatures {
         }
 
         /**
-         * Whether a trigger of sentence {@code s} only says what a tool carries ("des drones
-         * équipés de caméras", {@link TriggerFinder#furnishesTool}): no usage when the sentence
-         * states another.
+         * Whether a trigger of sentence {@code s} only says what a tool carries or runs ("des
+         * drones équipés de caméras", "la vidéosurveillance exploitant l'IA",
+         * {@link TriggerFinder#attributeOfTool}): no usage of anyone.
          */
-        public boolean furnishing(int s, Hit<Trigger> h) {
+        public boolean attributeOfTool(int s, Hit<Trigger> h) {
             boolean afterTool = toolsOf.getOrDefault(s, List.of()).stream().anyMatch(t -> t.endWord() == h.firstWord());
-            return TriggerFinder.furnishesTool(rules, words.get(s), h, afterTool);
+            return TriggerFinder.attributeOfTool(rules, words.get(s), h, afterTool);
         }
 
         private boolean insideDescribingClause(int s, Hit<Trigger> h) {

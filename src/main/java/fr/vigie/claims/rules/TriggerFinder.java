@@ -47,8 +47,8 @@ public final class TriggerFinder {
                 }
             }
             if (inside) continue;
-            if (furnishesTool(rules, v.words, h, v.of(MentionKind.TOOL).stream().anyMatch(m -> m.end() == h.firstWord()))) {
-                continue; // "des drones équipés de caméras": what the drones carry, not what anyone deployed
+            if (attributeOfTool(rules, v.words, h, v.of(MentionKind.TOOL).stream().anyMatch(m -> m.end() == h.firstWord()))) {
+                continue; // "des drones équipés de caméras", "des caméras utilisant l'IA": what the tool carries or runs
             }
             if (h.value().kind() == TriggerKind.VERB && taggedAsNoun(doc, v, h) && !betweenSubjectAndObject(v, h)) continue;
             if (h.value().kind() == TriggerKind.VERB && h.endWord() - h.firstWord() == 1 && h.firstWord() > 0
@@ -80,7 +80,21 @@ public final class TriggerFinder {
      * what the tool carries, an attribute of the tool, not that anyone deployed it. Followed by
      * "par" further on, it stays a passive ("des véhicules équipés de caméras par la ville").
      */
-    public static boolean furnishesTool(ClaimRules rules, List<Word> words, Hit<Trigger> h, boolean afterTool) {
+    public static boolean attributeOfTool(ClaimRules rules, List<Word> words, Hit<Trigger> h, boolean afterTool) {
+        return furnishesTool(rules, words, h, afterTool) || describesTool(words, h, afterTool);
+    }
+
+    /**
+     * A present participle right after a tool has the tool for its subject: "la
+     * vidéosurveillance exploitant l'IA", "des caméras utilisant la reconnaissance faciale" say
+     * what the tool runs, not that anyone used anything.
+     */
+    static boolean describesTool(List<Word> words, Hit<Trigger> h, boolean afterTool) {
+        if (!afterTool || h.value().kind() != TriggerKind.VERB || h.endWord() - h.firstWord() != 1) return false;
+        return words.get(h.firstWord()).norm().endsWith("ant");
+    }
+
+    static boolean furnishesTool(ClaimRules rules, List<Word> words, Hit<Trigger> h, boolean afterTool) {
         if (!afterTool || h.value().kind() != TriggerKind.VERB || h.endWord() - h.firstWord() != 1) return false;
         if (!rules.words("furnishing-lemmas").contains(Words.fold(h.value().lemma()))) return false;
         String w = words.get(h.firstWord()).norm();
