@@ -156,6 +156,20 @@ class RuleBasedClaimExtractorTest {
     }
 
     @Test
+    void aSentenceScopedToAnotherPlaceCarriesNoActor() {
+        // "En France, …" speaks of the country as a whole: no act of the town the story is about
+        Document d = TestDocuments.of("La ville de Nice a acheté des caméras piétons en 2022. "
+                + "En France, les premières caméras piétons ont été testées en 2013.");
+        List<Claim> cs = claims(d);
+        assertEquals(1, cs.size(), describe(cs));
+        assertEquals(0, cs.get(0).evidence().sentence());
+        // the story's own place does not scope it away
+        Document e = TestDocuments.of("La gendarmerie a acheté deux drones en mars. "
+                + "En Bretagne, la gendarmerie a ensuite déployé les drones sur les plages.");
+        assertEquals(2, claims(e).size(), describe(claims(e)));
+    }
+
+    @Test
     void storyCarriesActorAndToolToTheNextSentence() {
         Document d = TestDocuments.of("En 2015, la gendarmerie achète le logiciel Briefcam. "
                 + "Deux ans plus tard, l'application est déployée plus largement.");

@@ -105,7 +105,8 @@ final class ActorChoice {
         }
         if (actors.isEmpty() && t.trigger().kind() != TriggerKind.INSTRUMENT && carryOver.mayCarry(v, t, boundTools)) {
             if (previous != null && v.sentence.index() - previous.sentence() <= CARRY_SENTENCES
-                    && previous.actorMention() != null) {
+                    && previous.actorMention() != null
+                    && !CarryOver.scopedElsewhere(v, Mention.actorOf(previous.actorMention()))) {
                 actors = previousActors.size() > 1 && previousActors.contains(previous.actorMention())
                         ? List.copyOf(previousActors) : List.of(previous.actorMention());
                 carried = true;

@@ -75,7 +75,30 @@ final class CarryOver {
             ActorEntry other = actorOf(history.get(i));
             if (who == null || other == null || !other.canonical().equals(who.canonical())) return null;
         }
+        if (scopedElsewhere(v, who)) return null;
         return last;
+    }
+
+    private static final Set<String> SCOPE_OPENERS = Set.of("en", "partout", "ailleurs", "dans", "toute", "tout");
+
+    /**
+     * "En France, les premières caméras piétons ont été testées en 2013": a sentence that opens
+     * on a place other than the story's body ("En France,", "Partout en Europe,") speaks of
+     * that place as a whole; its passive is no act of the story's body.
+     */
+    static boolean scopedElsewhere(SentenceView v, ActorEntry who) {
+        if (v.words.isEmpty() || !SCOPE_OPENERS.contains(v.words.get(0).norm())) return false;
+        for (Mention m : v.mentions) {
+            if (m.kind() != MentionKind.PLACE || m.first() > 4 || m.end() >= v.words.size()) continue;
+            if (!v.words.get(m.end()).norm().equals(",")) continue;
+            for (int i = 0; i < m.first(); i++) {
+                if (!SCOPE_OPENERS.contains(v.words.get(i).norm()) && !Set.of("le", "la", "les", "l", "'").contains(v.words.get(i).norm())) {
+                    return false;
+                }
+            }
+            return who == null || !m.place().canonical().equals(who.canonical());
+        }
+        return false;
     }
 
     /** The first actor named by a sentence that introduces an interview ("… répond à nos questions"), or null. */
