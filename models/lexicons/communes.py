@@ -74,17 +74,10 @@ def short_aliases(names, known, words):
 def add_short_aliases(path, wordlist):
     """Writes the file at path to standard output with the short alias of each compound name added."""
     here = os.path.dirname(os.path.abspath(__file__))
-    known = set()
-    for f in (os.path.join(here, "places.tsv"), path):
-        with open(f, encoding="utf-8") as lines:
-            for line in lines:
-                if line.startswith("#") or not line.strip():
-                    continue
-                cols = line.rstrip("\n").split("\t")
-                if f != path:
-                    known.add(cols[0])
-                if len(cols) > 3 and cols[3]:
-                    known.update(cols[3].split("|"))
+    known = known_names(here)
+    for cols in rows_of(path):
+        if len(cols) > 3 and cols[3]:
+            known.update(cols[3].split("|"))
     with open(wordlist, encoding="utf-8", errors="ignore") as f:
         words = {w.strip().lower() for w in f if w.strip() and w.strip()[0].islower()}
     lines = open(path, encoding="utf-8").read().split("\n")
@@ -108,15 +101,7 @@ def add_short_aliases(path, wordlist):
 
 def main(communes_json, wordlist):
     here = os.path.dirname(os.path.abspath(__file__))
-    known = set()
-    with open(os.path.join(here, "places.tsv"), encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            cols = line.rstrip("\n").split("\t")
-            known.add(cols[0].lower())
-            if len(cols) > 3 and cols[3]:
-                known.update(a.lower() for a in cols[3].split("|"))
+    known = {k.lower() for k in known_names(here)}
     with open(wordlist, encoding="utf-8", errors="ignore") as f:
         words = {w.strip().lower() for w in f}
     best = {}
@@ -139,7 +124,7 @@ def main(communes_json, wordlist):
     sys.stdout.write(HEADER + "\n")
     with open(wordlist, encoding="utf-8", errors="ignore") as f:
         lowers = {w.strip() for w in f if w.strip()[:1].islower()}
-    short = short_aliases(rows, {r for r in known_names(here)}, lowers)
+    short = short_aliases(rows, known_names(here), lowers)
     for name in rows:
         alias = name.split(" ", 1)[1] if name.startswith(("Le ", "Les ")) else ""
         if alias and (fold(alias) in taken or alias in words):
@@ -154,15 +139,17 @@ def main(communes_json, wordlist):
 def known_names(here):
     """Every name and alias of places.tsv, as written."""
     out = set()
-    with open(os.path.join(here, "places.tsv"), encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            cols = line.rstrip("\n").split("\t")
-            out.add(cols[0])
-            if len(cols) > 3 and cols[3]:
-                out.update(cols[3].split("|"))
+    for cols in rows_of(os.path.join(here, "places.tsv")):
+        out.add(cols[0])
+        if len(cols) > 3 and cols[3]:
+            out.update(cols[3].split("|"))
     return out
+
+
+def rows_of(path):
+    """The columns of each line of a place file that is no comment."""
+    with open(path, encoding="utf-8") as f:
+        return [line.rstrip("\n").split("\t") for line in f if line.strip() and not line.startswith("#")]
 
 
 def fold(s):
