@@ -404,13 +404,15 @@ public final class ClaimComposer implements ClaimExtractor {
     /**
      * Whether {@link #claim} gives a claim for this pair: an action read from the tool's sentence
      * (or, for a pair carried from the sentence before, from the actor's), a usage not only framed,
-     * a sentence that is no question, and for a pair whose actor is not in the tool's sentence, a
-     * tool's sentence that is no heading.
+     * a sentence that is no question, a tool that is no part another tool carries ("des drones
+     * équipés de caméras"), and for a pair whose actor is not in the tool's sentence, a tool's
+     * sentence that is no heading.
      */
     static boolean claimable(PairFeatures.Context context, PairCandidate p) {
         int s = p.sentence();
         Hit<Trigger> trigger = usageTrigger(context, p);
         if (actionTrigger(context, p, trigger) == null) return false;
+        if (context.componentOfAnotherTool(p.tool())) return false;
         List<Word> ws = context.words().get(s);
         if (ModalitySlot.framedOnly(context.cues(s), trigger, ws, context.legalCues(s),
                 p.actor().sentence() == s ? p.actor().firstWord() : -1)) return false;

@@ -156,6 +156,17 @@ class RuleBasedClaimExtractorTest {
     }
 
     @Test
+    void theBodyAPrefectAuthorisesIsTheUserNotThePrefect() {
+        // the departments' national police has been named "direction départementale de la police nationale" since 2024
+        Document d = TestDocuments.of("Par un arrêté, le préfet du Var autorise la direction départementale de la police "
+                + "nationale à utiliser deux drones au-dessus du port.");
+        Claim c = only(claims(d));
+        assertEquals("Police nationale", c.actor().canonical());
+        assertEquals("direction départementale de la police nationale", c.actor().text());
+        assertEquals(LegalStatus.LEGAL, c.legal().status());
+    }
+
+    @Test
     void aSentenceScopedToAnotherPlaceCarriesNoActor() {
         // "En France, …" speaks of the country as a whole: no act of the town the story is about
         Document d = TestDocuments.of("La ville de Nice a acheté des caméras piétons en 2022. "

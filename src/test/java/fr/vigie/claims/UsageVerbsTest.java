@@ -90,4 +90,15 @@ class UsageVerbsTest {
         List<Claim> cs = claims(text);
         assertTrue(cs.isEmpty(), cs::toString);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Par un arrêté, le préfet du Var autorise la direction départementale de la police nationale à utiliser deux drones équipés de caméras, du 10 au 14 juillet, au-dessus du port.|drones|caméras",
+            "La gendarmerie a acheté trois drones dotés d'une caméra thermique pour surveiller la côte.|drones|caméra",
+    })
+    void whatAToolCarriesIsNoToolOfItsOwn(String text, String carrier, String part) {
+        List<Claim> cs = claims(text);
+        assertTrue(cs.stream().anyMatch(c -> c.tool().text().contains(carrier)), cs::toString);
+        assertTrue(cs.stream().noneMatch(c -> c.tool().text().startsWith(part)), cs::toString);
+    }
 }

@@ -113,6 +113,27 @@ public final class PairFeatures {
             return TriggerFinder.attributeOfTool(rules, words.get(s), h, afterTool);
         }
 
+        private static final Set<String> COMPONENT_GLUE = Set.of("de", "d", "'", "du", "des", "un", "une", "deux", "trois",
+                "plusieurs");
+
+        /**
+         * Whether a tool is what another tool carries: "une vingtaine d'appareils équipés de
+         * caméras", "des drones dotés d'une caméra thermique". The cameras are part of the
+         * appliances, not a tool of their own for anyone.
+         */
+        public boolean componentOfAnotherTool(Mention t) {
+            int s = t.sentence();
+            List<Word> ws = words.get(s);
+            for (Hit<Trigger> h : triggers(s)) {
+                if (h.endWord() > t.firstWord() || t.firstWord() - h.endWord() > 3 || !attributeOfTool(s, h)) continue;
+                if (ws.get(h.firstWord()).norm().endsWith("ant")) continue; // "exploitant l'IA": the IA is run, not carried
+                boolean glue = true;
+                for (int i = h.endWord(); i < t.firstWord(); i++) glue &= COMPONENT_GLUE.contains(ws.get(i).norm());
+                if (glue) return true;
+            }
+            return false;
+        }
+
         private boolean insideDescribingClause(int s, Hit<Trigger> h) {
             List<Word> ws = words.get(s);
             for (Mention t : toolsOf.getOrDefault(s, List.of())) {
