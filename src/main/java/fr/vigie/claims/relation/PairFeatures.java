@@ -113,9 +113,6 @@ public final class PairFeatures {
             return TriggerFinder.attributeOfTool(rules, words.get(s), h, afterTool);
         }
 
-        private static final Set<String> COMPONENT_GLUE = Set.of("de", "d", "'", "du", "des", "un", "une", "deux", "trois",
-                "plusieurs");
-
         /**
          * Whether a tool is what another tool carries: "une vingtaine d'appareils équipés de
          * caméras", "des drones dotés d'une caméra thermique". The cameras are part of the
@@ -125,10 +122,13 @@ public final class PairFeatures {
             int s = t.sentence();
             List<Word> ws = words.get(s);
             for (Hit<Trigger> h : triggers(s)) {
-                if (h.endWord() > t.firstWord() || t.firstWord() - h.endWord() > 3 || !attributeOfTool(s, h)) continue;
-                if (ws.get(h.firstWord()).norm().endsWith("ant")) continue; // "exploitant l'IA": the IA is run, not carried
+                if (h.endWord() > t.firstWord() || t.firstWord() - h.endWord() > 3) continue;
+                boolean afterTool = toolsOf.getOrDefault(s, List.of()).stream().anyMatch(o -> o.endWord() == h.firstWord());
+                // "exploitant l'IA" runs the IA, it does not carry it: only a furnishing participle
+                if (!TriggerFinder.furnishesTool(rules, ws, h, afterTool)) continue;
+                Set<String> glueWords = rules.words("component-glue");
                 boolean glue = true;
-                for (int i = h.endWord(); i < t.firstWord(); i++) glue &= COMPONENT_GLUE.contains(ws.get(i).norm());
+                for (int i = h.endWord(); i < t.firstWord(); i++) glue &= glueWords.contains(ws.get(i).norm());
                 if (glue) return true;
             }
             return false;

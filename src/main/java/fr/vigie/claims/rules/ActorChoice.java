@@ -13,7 +13,6 @@ import java.util.Set;
 
 import static fr.vigie.claims.rules.CarryOver.CARRY_SENTENCES;
 import static fr.vigie.claims.rules.CarryOver.lastActorBefore;
-import static fr.vigie.claims.rules.CarryOver.storyActor;
 import static fr.vigie.claims.rules.Gaps.onlyDeterminers;
 import static fr.vigie.claims.rules.Grammar.AUXILIARIES;
 import static fr.vigie.claims.rules.Grammar.DETERMINERS;
@@ -106,7 +105,7 @@ final class ActorChoice {
         if (actors.isEmpty() && t.trigger().kind() != TriggerKind.INSTRUMENT && carryOver.mayCarry(v, t, boundTools)) {
             if (previous != null && v.sentence.index() - previous.sentence() <= CARRY_SENTENCES
                     && previous.actorMention() != null
-                    && !CarryOver.scopedElsewhere(v, Mention.actorOf(previous.actorMention()))) {
+                    && !carryOver.scopedElsewhere(v, Mention.actorOf(previous.actorMention()))) {
                 actors = previousActors.size() > 1 && previousActors.contains(previous.actorMention())
                         ? List.copyOf(previousActors) : List.of(previous.actorMention());
                 carried = true;
@@ -116,7 +115,7 @@ final class ActorChoice {
                 && !insideQuote(v, t) && carryOver.mayCarry(v, t, boundTools)) {
             // "Les enquêteurs … identifient le conducteur. Une balise est posée sous le véhicule.": a
             // passive with no agent continues the story of the one body named just before
-            Mention last = storyActor(v, actorHistory);
+            Mention last = carryOver.storyActor(v, actorHistory);
             if (last != null) {
                 actors = List.of(last);
                 carried = true;

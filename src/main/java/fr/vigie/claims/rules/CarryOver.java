@@ -11,6 +11,7 @@ import fr.vigie.model.Entity;
 import java.util.List;
 import java.util.Set;
 
+import static fr.vigie.claims.rules.Grammar.DETERMINERS;
 import static fr.vigie.claims.rules.Grammar.auxiliaryBefore;
 import static fr.vigie.claims.rules.Grammar.participle;
 import static fr.vigie.claims.rules.Grammar.possessiveBefore;
@@ -21,9 +22,11 @@ import static fr.vigie.claims.rules.Mention.actorOf;
 final class CarryOver {
 
     private final SubjectFinder subjects;
+    private final Set<String> scopeOpeners;
 
     CarryOver(Lexicons lexicons, ClaimRules rules) {
         subjects = new SubjectFinder(lexicons, rules);
+        scopeOpeners = rules.words("scope-openers");
     }
 
     /** How many sentences back an actor, a time or a tool may be carried over. */
@@ -65,7 +68,7 @@ final class CarryOver {
      * The actor last named in the two sentences before {@code v}, when the last sentence that
      * names actors names only that one (by canonical name): the story's actor is clear.
      */
-    static Mention storyActor(SentenceView v, List<Mention> history) {
+    Mention storyActor(SentenceView v, List<Mention> history) {
         if (history.isEmpty()) return null;
         Mention last = history.get(history.size() - 1);
         int sentence = last.entity().sentence();
@@ -79,22 +82,19 @@ final class CarryOver {
         return last;
     }
 
-    private static final Set<String> SCOPE_OPENERS = Set.of("en", "partout", "ailleurs", "dans", "toute", "tout");
-
     /**
      * "En France, les premières caméras piétons ont été testées en 2013": a sentence that opens
      * on a place other than the story's body ("En France,", "Partout en Europe,") speaks of
      * that place as a whole; its passive is no act of the story's body.
      */
-    static boolean scopedElsewhere(SentenceView v, ActorEntry who) {
-        if (v.words.isEmpty() || !SCOPE_OPENERS.contains(v.words.get(0).norm())) return false;
+    boolean scopedElsewhere(SentenceView v, ActorEntry who) {
+        if (v.words.isEmpty() || !scopeOpeners.contains(v.words.get(0).norm())) return false;
         for (Mention m : v.mentions) {
             if (m.kind() != MentionKind.PLACE || m.first() > 4 || m.end() >= v.words.size()) continue;
             if (!v.words.get(m.end()).norm().equals(",")) continue;
             for (int i = 0; i < m.first(); i++) {
-                if (!SCOPE_OPENERS.contains(v.words.get(i).norm()) && !Set.of("le", "la", "les", "l", "'").contains(v.words.get(i).norm())) {
-                    return false;
-                }
+                String n = v.words.get(i).norm();
+                if (!scopeOpeners.contains(n) && !DETERMINERS.contains(n)) return false;
             }
             return who == null || !m.place().canonical().equals(who.canonical());
         }

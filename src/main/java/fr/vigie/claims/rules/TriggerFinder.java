@@ -94,14 +94,10 @@ public final class TriggerFinder {
         return words.get(h.firstWord()).norm().endsWith("ant");
     }
 
-    static boolean furnishesTool(ClaimRules rules, List<Word> words, Hit<Trigger> h, boolean afterTool) {
+    public static boolean furnishesTool(ClaimRules rules, List<Word> words, Hit<Trigger> h, boolean afterTool) {
         if (!afterTool || h.value().kind() != TriggerKind.VERB || h.endWord() - h.firstWord() != 1) return false;
         if (!rules.words("furnishing-lemmas").contains(Words.fold(h.value().lemma()))) return false;
-        String w = words.get(h.firstWord()).norm();
-        if (!(w.endsWith("e") || w.endsWith("es") || w.endsWith("ee") || w.endsWith("ees") || w.endsWith("is") || w.endsWith("ie")
-                || w.endsWith("ies"))) {
-            return false;
-        }
+        if (!Grammar.participle(words.get(h.firstWord()).lower())) return false; // "équipés", not the present "équipe"
         int next = h.endWord();
         if (next >= words.size() || !(words.get(next).norm().equals("de") || words.get(next).norm().equals("d"))) return false;
         for (int i = next; i < Math.min(words.size(), next + 8); i++) {
